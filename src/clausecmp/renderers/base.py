@@ -1,0 +1,58 @@
+"""The renderer protocol: one module per output format, each a class with these methods.
+
+A format that cannot show something raises :class:`~clausecmp.errors.UsageError` with a one-line
+message (``"format csv cannot render a diff"``).  Renderers return the whole output as one string;
+the command line writes it (atomically when ``-o FILE`` is given).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from .._types import ClauseData
+
+__all__ = ["BaseRenderer"]
+
+
+class BaseRenderer:
+    """Default implementation: every method refuses with a UsageError naming the format."""
+
+    name = "base"
+
+    def __init__(self, *, color: bool = False) -> None:
+        self.color = color
+
+    def _refuse(self, what: str) -> str:
+        raise UsageError(f"format {self.name} cannot render {what}")
+
+    def clause(self, clause: ClauseData, *, marked: bool = False) -> str:
+        """One parsed clause: its obligations (``parse``), or its text with spans marked (``show``)."""
+        return self._refuse("a clause")
+
+    def comparison(self, comparison: Any) -> str:
+        """A ``Comparison`` from ``compare``."""
+        return self._refuse("a comparison")
+
+    def diff(self, diff: Any) -> str:
+        """A ``TextDiff`` from ``diff``."""
+        return self._refuse("a diff")
+
+    def listing(self, entries: Sequence[Any]) -> str:
+        """The known treaty files (``list``)."""
+        return self._refuse("a listing")
+
+    def problems(self, problems: Sequence[Any]) -> str:
+        """Problems found by ``check``."""
+        return self._refuse("a problem list")
+
+    def matrix(self, clauses: Sequence[ClauseData]) -> str:
+        """One row per clause, one column per codebook field (``matrix``)."""
+        return self._refuse("a matrix")
+
+    def similar(self, ranking: Any) -> str:
+        """A ranking of clauses by agreement with one clause (``similar``)."""
+        return self._refuse("a similarity ranking")
