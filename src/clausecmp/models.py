@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from ._primary import primary_of
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 __all__ = [
@@ -165,13 +166,7 @@ def field_value(obligation: Obligation, path: str) -> Any:
 
 def primary_index(obligations: tuple[Obligation, ...]) -> int | None:
     """The codebook's primary rule: obligatory and triggered, else triggered, else first."""
-    for i, ob in enumerate(obligations):
-        if ob.response.duty == "obligatory" and ob.trigger.kind != "none":
-            return i
-    for i, ob in enumerate(obligations):
-        if ob.trigger.kind != "none":
-            return i
-    return 0 if obligations else None
+    return primary_of([(o.response.duty, o.trigger.kind) for o in obligations])
 
 
 class Clause(_Frozen):

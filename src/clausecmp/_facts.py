@@ -1,0 +1,157 @@
+"""Sentence-level reading for the coder: what kind of sentence, its trigger, its duty.
+
+Each function applies one decision rule of the codebook to the phrases of one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import EventAlt, Phrase, Sentence
+from .lexer import Cue
+
+__all__ = ["Facts", "read_sentence"]
+
+#: Breadth of trigger kinds (codebook: armed_attack < aggression < infringement < threat).
+KIND_OF = {
+    "EV_ARMED": "armed_attack",
+    "EV_AGGR": "aggression",
+    "EV_INFR": "infringement",
+    "EV_THREAT": "threat",
+    "EV_WAR": "armed_attack",
+}
+BREADTH = {"armed_attack": 0, "aggression": 1, "infringement": 2, "threat": 3}
+_REPORTING = ("report", "terminate")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The triggering event of a sentence and the phrases that describe it."""
+
+    kind: str
+    cues: tuple[Cue, ...]
+    phrase: Phrase
+    extra: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What one sentence says, as the coder needs it."""
+
+    sentence: Sentence
+    role: str
+    """``obligation``, ``report`` (reporting/termination), ``define``, ``saving`` or ``other``."""
+    trigger: Trigger | None
+    duty: str
+    duty_cues: tuple[Cue, ...]
+    deem_cues: tuple[Cue, ...]
+    """DEEM head + ALL_OBJ when an attack on one is counted against all."""
+    referred: bool
+    """The sentence points back at an event already named ("such an armed attack")."""
+
+
+def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
+    head = KIND_OF[alt.head.type]
+    cues: list[Cue] = [alt.head]
+    integ = [m for m in phrase.mods if m.type == "INTEG"]
+    if integ and head in ("aggression", "infringement"):
+        head = "infringement"
+        cues += integ
+    for q in alt.qualifiers:
+        if BREADTH[KIND_OF[q.type]] < BREADTH[head]:
+            head, cues = KIND_OF[q.type], [alt.head, q]
+    for a in alt.alternatives:
+        kind = KIND_OF[a.type]
+        if BREADTH[kind] > BREADTH[head]:
+            head, cues = kind, [a]
+    return head, tuple(cues)
+
+
+def _event_phrases(s: Sentence) -> list[Phrase]:
+    """Phrases whose event may set an obligation off, in order."""
+    out = []
+    seen_trigger = False
+    for p in s.phrases:
+        if p.event is None or p.kind == "refer":
+            continue
+        if p.kind == "prevention" and not any(m.type == "ANSWER" for m in p.mods):
+            continue
+        if p.kind == "deeming" and seen_trigger:
+            continue  # the words of a deeming say how the event is counted, not what it is
+        out.append(p)
+        seen_trigger = True
+    return out
+
+
+def _trigger(s: Sentence) -> Trigger | None:
+    phrases = _event_phrases(s)
+    if not phrases:
+        return None
+    first = phrases[0]
+    if first.event is not None and first.event.head.type == "EV_WAR" and len(phrases) > 1:
+        # A state of war that follows from an attack: the attack is the trigger.
+        nxt = phrases[1]
+        assert nxt.event is not None
+        kind, cues = _event_kind(nxt.event, nxt)
+        return Trigger(kind, cues, nxt, (first,))
+    assert first.event is not None
+    kind, cues = _event_kind(first.event, first)
+    return Trigger(kind, cues, first)
+
+
+def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
+    heads = [p.head for p in s.phrases if p.kind == "duty" and p.head is not None]
+    acts = [h for h in heads if h.type == "ACT"]
+    mays = [h for h in heads if h.type == "MAY"]
+    consults = [h for h in heads if h.type == "CONSULT"]
+    if acts:
+        if mays and mays[0].start < acts[0].start:
+            return "permissive", (mays[0], acts[0])
+        if consults and consults[0].start < acts[0].start:
+            return "consultation", (consults[0],)
+        return "obligatory", (acts[0],)
+    if consults:
+        return "consultation", (consults[0],)
+    return "none", ()
+
+
+def _deeming(s: Sentence, trigger: Trigger | None) -> tuple[Cue, ...]:
+    """DEEM (or a counted-as event) followed by the whole membership, after the trigger."""
+    start = trigger.cues[0].start if trigger is not None else -1
+    for p in s.phrases:
+        if p.kind not in ("deeming", "trigger") or (trigger is not None and p is trigger.phrase):
+            continue
+        anchor = p.head or (p.event.head if p.event is not None else None)
+        objs = [m for m in p.mods if m.type == "ALL_OBJ"]
+        if anchor is not None and objs and anchor.start > start:
+            return (anchor, objs[0])
+    return ()
+
+
+def _role(s: Sentence, duty_cues: tuple[Cue, ...]) -> str:
+    kinds = {p.kind for p in s.phrases}
+    if "saving" in kinds:
+        return "saving"
+    if "define" in kinds and not duty_cues:
+        return "define"
+    has_sc = any(c.type == "SC" for c in s.cues)
+    reporting = [p.head for p in s.phrases if p.kind in _REPORTING and p.head is not None]
+    if has_sc and reporting and (not duty_cues or duty_cues[0].start > reporting[0].start):
+        return "report"
+    return "obligation"
+
+
+def read_sentence(s: Sentence) -> Facts:
+    """Read one sentence: its role, trigger, duty and deeming."""
+    duty, duty_cues = _duty(s)
+    role = _role(s, duty_cues)
+    trigger = _trigger(s) if role == "obligation" else None
+    return Facts(
+        sentence=s,
+        role=role,
+        trigger=trigger,
+        duty=duty if role == "obligation" else "none",
+        duty_cues=duty_cues,
+        deem_cues=_deeming(s, trigger) if role == "obligation" else (),
+        referred=any(p.kind == "refer" and p.event is not None for p in s.phrases),
+    )

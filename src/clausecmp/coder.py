@@ -1,0 +1,302 @@
+"""Stage 4: sentences of phrases -> obligations, by the decision rules of the codebook.
+
+Sentences are grouped into obligations (codebook section 1); then every field of each
+obligation is decided (section 2) from the cues of its sentences, and the cues that decided a
+value become its spans in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._facts import Facts, Trigger, read_sentence
+from ._types import ObligationData, SpanData
+from .grammar import Phrase, Sentence
+from .lexer import Cue
+from .normalise import Normalised
+
+__all__ = ["code"]
+
+_RESPONSE = frozenset(
+    "IMMED MODE_IND MODE_COLL MODE_BOTH FORCE FORCE_EXCL DISCRETION CONST PURPOSE".split()
+)
+_ALL_WORD = re.compile(r"\b(?:all|every|tous|toutes|toute|tout)\b")
+_PLACE_TYPES = ("PLACE", "ALLIANCE_AREA", "TERRITORY")
+_SCOPE_KIND = {"PLACE": "region", "ALLIANCE_AREA": "alliance_area", "TERRITORY": "party_territory"}
+
+
+@dataclass
+class _Obligation:
+    """Sentences grouped into one obligation, before its fields are coded."""
+
+    facts: list[Facts]
+    reports: list[Facts] = field(default_factory=list)
+
+    @property
+    def trigger(self) -> Trigger | None:
+        return next((f.trigger for f in self.facts if f.trigger is not None), None)
+
+    @property
+    def duty(self) -> str:
+        return next((f.duty for f in self.facts if f.duty != "none"), "none")
+
+
+def _splits(cur: _Obligation, new: Facts) -> bool:
+    """Does a sentence start a new obligation (a new event, or a different kind of duty)?"""
+    if new.duty != "none" and cur.duty != "none" and new.duty != cur.duty:
+        return True
+    if new.trigger is None:
+        return False
+    if cur.trigger is None:
+        return cur.duty != "none"
+    if cur.duty != "none":
+        return True
+    return new.trigger.kind != cur.trigger.kind
+
+
+def _assemble(facts: list[Facts]) -> list[_Obligation]:
+    obligations: list[_Obligation] = []
+    for f in facts:
+        if f.role == "report":
+            target = next((o for o in reversed(obligations) if o.duty in ("obligatory", "permissive")), None)
+            if target is None and obligations:
+                target = obligations[-1]
+            if target is not None:
+                target.reports.append(f)
+        elif f.role == "obligation" and (f.duty != "none" or f.deem_cues):
+            if not obligations or _splits(obligations[-1], f):
+                obligations.append(_Obligation([f]))
+            else:
+                obligations[-1].facts.append(f)
+        elif f.role == "obligation" and f.trigger is None and obligations:
+            obligations[-1].facts.append(f)  # a continuation: no new event, no new duty
+    return obligations
+
+
+class _Spans:
+    """Collects, per codebook path, the cues that decided a value."""
+
+    def __init__(self, norm: Normalised, text: str) -> None:
+        self.norm, self.text, self.paths = norm, text, {}  # type: ignore[var-annotated]
+        self.used: set[int] = set()
+
+    def span(self, start: int, end: int) -> SpanData:
+        a, b = self.norm.original_span(start, end)
+        return {"start": a, "end": b, "text": self.text[a:b]}
+
+    def add(self, path: str, cues: Any) -> None:
+        for c in cues:
+            self.used.add(c.start)
+            self.paths.setdefault(path, []).append(self.span(c.start, c.end))
+
+
+def _phrases(facts: list[Facts]) -> list[Phrase]:
+    return [p for f in facts for p in f.sentence.phrases]
+
+
+def _cues(facts: list[Facts]) -> list[Cue]:
+    return [c for f in facts for c in f.sentence.cues]
+
+
+def _response_cues(ob: _Obligation) -> list[Cue]:
+    """Cues that qualify the response: not a mode that names a right of self-defence."""
+    out: list[Cue] = []
+    for f in ob.facts:
+        previous: Cue | None = None
+        for c in f.sentence.cues:
+            bound = previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
+            if c.type in _RESPONSE and not bound:
+                out.append(c)
+            previous = c
+    return out
+
+
+def _trigger_fields(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
+    trig = ob.trigger
+    if trig is None:
+        return {"kind": "none", "by": "unspecified", "target": "parties"}
+    sp.add("trigger.kind", trig.cues)
+    return {"kind": trig.kind, "by": _by(trig, sp), "target": _target(trig, sp)}
+
+
+def _by(trig: Trigger, sp: _Spans) -> str:
+    for phrase in (trig.phrase, *trig.extra):
+        for attacker in phrase.attackers:
+            if attacker.states:
+                named = all(s.type == "STATE_NAMED" for s in attacker.states)
+                sp.add("trigger.by", (attacker.by, *attacker.states))
+                return "specific" if named else "any_state"
+    return "unspecified"
+
+
+def _target(trig: Trigger, sp: _Spans) -> str:
+    mods = sorted(trig.phrase.mods, key=lambda c: c.start)
+    for before, after in zip(mods, mods[1:], strict=False):
+        if before.type == "AGAINST" and after.type in ("STATE_ANY", "STATE_OTHER"):
+            sp.add("trigger.target", (before, after))
+            return "parties_and_others"
+    return "parties"
+
+
+def _scope(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
+    trig = ob.trigger
+    region: list[Cue] = []
+    if trig is not None:
+        region = [c for p in (trig.phrase, *trig.extra) for c in p.mods if c.type in _PLACE_TYPES]
+    if not region:
+        inside = {id(p) for p in ((trig.phrase, *trig.extra) if trig else ())}
+        region = [
+            c
+            for p in _phrases(ob.facts)
+            if id(p) not in inside and p.kind not in ("selfdef",)
+            for c in p.mods
+            if c.type in _PLACE_TYPES
+        ]
+    for kind in _PLACE_TYPES:
+        chosen = [c for c in region if c.type == kind]
+        if chosen:
+            sp.add("scope.kind", chosen)
+            places = [sp.span(c.start, c.end)["text"] for c in chosen] if kind == "PLACE" else []
+            if places:
+                sp.add("scope.places", chosen)
+            return {"kind": _SCOPE_KIND[kind], "places": places}
+    return {"kind": "unspecified", "places": []}
+
+
+def _all_means(ob: _Obligation) -> tuple[Cue, ...]:
+    for f in ob.facts:
+        cues = list(f.sentence.cues)
+        for i, c in enumerate(cues):
+            if not (c.type == "ALL" or (c.type in ("ACT", "MEANS") and _ALL_WORD.search(c.text))):
+                continue
+            window = cues[i : i + 6]
+            power = next((w for w in window if w.type == "POWER"), None)
+            noun = any(w.type in ("MEANS", "ACT", "FORCE") for w in window)
+            if power is not None and noun:
+                return (c, power)
+    return ()
+
+
+def _response(ob: _Obligation, sp: _Spans) -> tuple[dict[str, Any], dict[str, Any]]:
+    cues = _response_cues(ob)
+    of = {t: [c for c in cues if c.type == t] for t in _RESPONSE}
+    duty_cues = next((f.duty_cues for f in ob.facts if f.duty == ob.duty and f.duty_cues), ())
+    sp.add("response.duty", duty_cues)
+    means, force = "unspecified", "unspecified"
+    all_means = _all_means(ob)
+    if of["DISCRETION"]:
+        means = "discretionary"
+        sp.add("response.means", of["DISCRETION"][:1])
+    elif all_means:
+        means = "all_means"
+        sp.add("response.means", all_means)
+    if of["FORCE_EXCL"]:
+        force = "excluded"
+        sp.add("force.allowed", of["FORCE_EXCL"][:1])
+    elif of["FORCE"]:
+        force = "explicit"
+        sp.add("force.allowed", of["FORCE"][:1])
+    elif all_means:
+        force = "implied"
+        sp.add("force.allowed", all_means)
+    response = {
+        "duty": ob.duty,
+        "means": means,
+        "mode": _mode(of, sp),
+        "immediate": _flag("response.immediate", of["IMMED"], sp),
+        "constitutional": _flag("response.constitutional", of["CONST"], sp),
+    }
+    return response, {"allowed": force}
+
+
+def _mode(of: dict[str, list[Cue]], sp: _Spans) -> str:
+    both, ind, coll = of["MODE_BOTH"], of["MODE_IND"], of["MODE_COLL"]
+    if both or (ind and coll):
+        sp.add("response.mode", both[:1] or (ind[0], coll[0]))
+        return "both"
+    if coll or ind:
+        sp.add("response.mode", (coll or ind)[:1])
+        return "collective" if coll else "individual"
+    return "unspecified"
+
+
+def _flag(path: str, cues: list[Cue], sp: _Spans) -> bool:
+    sp.add(path, cues[:1])
+    return bool(cues)
+
+
+def _legal_and_council(ob: _Obligation, sp: _Spans) -> tuple[str, dict[str, bool]]:
+    every = _cues(ob.facts) + _cues(ob.reports)
+    art51 = [c for c in every if c.type == "ART51"]
+    selfdef = [c for c in every if c.type == "SELFDEF"]
+    basis = "un_charter_51" if art51 else "self_defence" if selfdef else "none"
+    sp.add("legal_basis", (art51 or selfdef)[:1])
+    council = {"report": False, "termination": False}
+    for f in ob.facts + ob.reports:
+        cues = list(f.sentence.cues)
+        sc = [c for c in cues if c.type == "SC"]
+        if not sc:
+            continue
+        for key, types in (("report", ("REPORT",)), ("termination", ("TERMINATE", "UNTIL"))):
+            hits = [c for c in cues if c.type in types]
+            if hits and not council[key]:
+                council[key] = True
+                sp.add(f"security_council.{key}", (hits[0], sc[0]))
+    return basis, council
+
+
+def _purpose(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> str | None:
+    duty = next((f.duty_cues[0] for f in ob.facts if f.duty_cues), None)
+    if duty is None:
+        return None
+    found = next((c for c in _response_cues(ob) if c.type == "PURPOSE" and c.start > duty.start), None)
+    if found is None:
+        return None
+    end = next((c.start for c in all_cues if c.type == "SEP" and c.start > found.start), None)
+    end = len(sp.norm.text) if end is None else end
+    span = sp.span(found.start, end)
+    text = span["text"].rstrip(" .;,:\"'\u201d\u00bb)")
+    if not text:
+        return None
+    sp.paths["purpose"] = [{"start": span["start"], "end": span["start"] + len(text), "text": text}]
+    return text
+
+
+def _code_one(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> ObligationData:
+    sp.paths = {}
+    trigger = _trigger_fields(ob, sp)
+    scope = _scope(ob, sp)
+    deem = next((f.deem_cues for f in ob.facts if f.deem_cues), ())
+    sp.add("attack_on_all", deem)
+    response, force = _response(ob, sp)
+    basis, council = _legal_and_council(ob, sp)
+    purpose = _purpose(ob, all_cues, sp)
+    every = _cues(ob.facts) + _cues(ob.reports)
+    extent = sp.span(min(c.start for c in every), max(c.end for c in every)) if every else None
+    return {
+        "trigger": trigger,
+        "scope": scope,
+        "attack_on_all": bool(deem),
+        "response": response,
+        "force": force,
+        "legal_basis": basis,
+        "security_council": council,
+        "purpose": purpose,
+        "spans": sp.paths,
+        "extent": extent,
+    }
+
+
+def code(
+    sentences: list[Sentence], all_cues: list[Cue], norm: Normalised, text: str
+) -> tuple[list[ObligationData], list[dict[str, Any]]]:
+    """Group sentences into obligations and code every field; also return the notices."""
+    from ._notices import notices
+
+    facts = [read_sentence(s) for s in sentences]
+    groups = _assemble(facts)
+    sp = _Spans(norm, text)
+    obligations = [_code_one(ob, all_cues, sp) for ob in groups]
+    return obligations, notices(facts, groups, sp)

@@ -1,0 +1,162 @@
+"""Stage 3: cue tokens -> phrase structure, with lark (the only module that imports lark).
+
+The LALR grammar in ``grammars/clause.lark`` groups the cue tokens of each sentence into
+phrases (a head cue and the cues that depend on it) and recognises a few constructions:
+alternative and qualified events, attackers, all-means formulas.  The Transformer below turns
+the tree into plain records for the coder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from lark import Lark, Token, Transformer
+from lark.lexer import Lexer
+
+from .lexer import Cue
+
+__all__ = ["Attacker", "EventAlt", "Phrase", "Sentence", "structure"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventAlt:
+    """Events joined by "or" (alternatives) or qualified by another ("in the form of")."""
+
+    head: Cue
+    alternatives: tuple[Cue, ...] = ()
+    qualifiers: tuple[Cue, ...] = ()
+    links: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attacker:
+    """``by`` + the states named as attackers (+ a "jointly" that belongs to them)."""
+
+    by: Cue
+    states: tuple[Cue, ...] = ()
+    joint: Cue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A head cue with its dependents; ``kind`` is the grammar rule (trigger, duty ...)."""
+
+    kind: str
+    head: Cue | None
+    event: EventAlt | None = None
+    attackers: tuple[Attacker, ...] = ()
+    allmeans: tuple[tuple[Cue, ...], ...] = ()
+    mods: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's phrases, in text order, and all its cues."""
+
+    phrases: tuple[Phrase, ...]
+    cues: tuple[Cue, ...] = field(default=())
+
+
+class _CueLexer(Lexer):
+    """Feeds the pre-scanned cues to lark as tokens; the cue rides along as the value."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        for cue in data:
+            yield Token(cue.type, cue)
+
+
+def _cues_of(items: list[Any]) -> list[Cue]:
+    out: list[Cue] = []
+    for item in items:
+        if isinstance(item, Cue):
+            out.append(item)
+        elif isinstance(item, Token):
+            out.append(item.value)
+        elif isinstance(item, Attacker):
+            out.extend([item.by, *item.states] + ([item.joint] if item.joint else []))
+        elif isinstance(item, EventAlt):
+            out.extend([item.head, *item.links, *item.alternatives, *item.qualifiers])
+        elif isinstance(item, Phrase):
+            out.extend(_phrase_cues(item))
+        elif isinstance(item, tuple):
+            out.extend(item)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _phrase_cues(p: Phrase) -> list[Cue]:
+    return _cues_of([p.head, p.event, *p.attackers, *p.allmeans, *p.mods])
+
+
+def _phrase(kind: str, items: list[Any]) -> Phrase:
+    head = items[0].value if items and isinstance(items[0], Token) and kind != "lead" else None
+    rest = items[1:] if head is not None else items
+    return Phrase(
+        kind=kind,
+        head=head,
+        event=next((i for i in rest if isinstance(i, EventAlt)), None),
+        attackers=tuple(i for i in rest if isinstance(i, Attacker)),
+        allmeans=tuple(i for i in rest if isinstance(i, tuple)),
+        mods=tuple(i.value for i in rest if isinstance(i, Token)),
+    )
+
+
+class _ToRecords(Transformer[Token, list[Sentence]]):
+    """Tree -> records; one method per grammar rule."""
+
+    def start(self, items: list[Sentence]) -> list[Sentence]:
+        return items
+
+    def sentence(self, items: list[Any]) -> Sentence:
+        phrases = tuple(i for i in items if isinstance(i, Phrase))
+        return Sentence(phrases, tuple(_cues_of(list(phrases))))
+
+    def last(self, items: list[Any]) -> Sentence:
+        return self.sentence(items)
+
+    def event(self, items: list[Token]) -> Cue:
+        return items[0].value  # type: ignore[no-any-return]
+
+    def alternative(self, items: list[Any]) -> tuple[str, Cue, Cue | None]:
+        return ("or", items[0].value, items[1] if len(items) > 1 else None)
+
+    def qualified(self, items: list[Any]) -> tuple[str, Cue, Cue | None]:
+        return ("qual", items[0].value, items[1] if len(items) > 1 else None)
+
+    def event_alt(self, items: list[Any]) -> EventAlt:
+        links = items[1:]
+        alts = tuple(e for kind, _, e in links if kind == "or" and e is not None)
+        quals = tuple(e for kind, _, e in links if kind == "qual" and e is not None)
+        return EventAlt(items[0], alts, quals, tuple(c for _, c, _ in links))
+
+    def attacker(self, items: list[Token]) -> Attacker:
+        cues = [t.value for t in items]
+        joint = next((c for c in cues if c.type == "MODE_COLL"), None)
+        states = tuple(c for c in cues[1:] if c.type.startswith("STATE_"))
+        return Attacker(cues[0], states, joint)
+
+    def allmeans(self, items: list[Token]) -> tuple[Cue, ...]:
+        return tuple(t.value for t in items)
+
+    def __default__(self, data: Any, children: list[Any], meta: Any) -> Phrase:
+        return _phrase(str(data), children)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark.open_from_package(
+        "clausecmp", "clause.lark", ("grammars",), parser="lalr", lexer=_CueLexer
+    )
+
+
+def structure(cues: list[Cue]) -> list[Sentence]:
+    """Group cue tokens into sentences of phrases (never fails: every sequence parses)."""
+    if not cues:
+        return []
+    tree = _parser().parse(cues)  # type: ignore[arg-type]
+    return _ToRecords().transform(tree)

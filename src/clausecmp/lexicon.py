@@ -1,0 +1,175 @@
+"""Cue vocabulary: per-language TOML files of phrases, compiled into one matcher.
+
+A vocabulary file has one table, ``[cues]``, mapping a cue category (``EV_ARMED``, ``ACT`` ...,
+listed in docs/extending.md) to a list of phrases, and optionally a ``language`` key.  Phrase
+syntax, word by word (words are separated by single spaces):
+
+- ``attack``: the word itself; ``attack*``: any word starting with ``attack``;
+- ``deem*|consider*``: any of the alternatives;
+- ``[the]`` or ``[the|a]``: an optional word.
+
+Phrases are folded like clause text (lower case, no accents), and between words any run of
+spaces, commas or hyphens matches.  At a given place the longest phrase wins, whatever its
+category.  User files (``--vocab FILE`` or ``CLAUSECMP_VOCAB``) add phrases to the built-in ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import VocabularyError
+from .normalise import fold
+
+__all__ = ["CATEGORIES", "Lexicon", "env_vocab_files", "lexicon"]
+
+#: Every cue category the grammar knows; a vocabulary may only add phrases to these.
+CATEGORIES: frozenset[str] = frozenset(
+    """COND OR QUAL EV_ARMED EV_AGGR EV_INFR EV_THREAT EV_WAR INTEG BACKREF PREVENT ANSWER BY
+    AGAINST STATE_ANY STATE_NAMED STATE_OTHER PARTY ALL_OBJ DEEM DANGER DEFINE SAVING ACT MAY
+    CONSULT DISCRETION ALL MEANS POWER FORCE FORCE_EXCL MODE_IND MODE_COLL MODE_BOTH IMMED CONST
+    ART51 SELFDEF SC REPORT TERMINATE UNTIL PLACE ALLIANCE_AREA TERRITORY PURPOSE HINT
+    NOISE""".split()
+)
+_VOCAB_DIR = Path(__file__).parent / "vocab"
+_SEP = r"[ ,\-]+"
+_WORD_END = r"(?![a-z0-9])"
+_WORD_START = r"(?<![a-z0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A compiled vocabulary: one regular expression whose named groups are categories."""
+
+    language: str
+    pattern: re.Pattern[str]
+    categories: tuple[str, ...]
+    """Group ``g<i>`` of the pattern belongs to ``categories[i]``."""
+
+
+def _word_regex(word: str, where: str) -> tuple[str, bool]:
+    optional = word.startswith("[") and word.endswith("]")
+    if optional:
+        word = word[1:-1]
+    alternatives = []
+    for alt in word.split("|"):
+        if not alt or alt == "*":
+            raise VocabularyError(f"empty word in phrase {where}")
+        stem = alt.endswith("*")
+        core = re.escape(alt.rstrip("*"))
+        alternatives.append(core + (r"[a-z']*" if stem else ""))
+    return "(?:" + "|".join(alternatives) + ")", optional
+
+
+def _phrase_regex(phrase: str, where: str) -> str:
+    words = [_word_regex(w, where) for w in fold(phrase).split(" ") if w]
+    if not words or all(optional for _, optional in words):
+        raise VocabularyError(f"phrase {where} has no required word")
+    out = ""
+    seen_required = False
+    for body, optional in words:
+        if not seen_required:
+            out += f"(?:{body}{_SEP})?" if optional else body
+            seen_required = not optional
+        else:
+            out += f"(?:{_SEP}{body})?" if optional else _SEP + body
+    return out
+
+
+def _weight(phrase: str) -> tuple[int, int]:
+    words = fold(phrase).split(" ")
+    required = sum(1 for w in words if not w.startswith("["))
+    return (required + len(words), len(phrase))
+
+
+def _read_file(path: Path) -> tuple[str | None, dict[str, list[str]]]:
+    try:
+        raw = path.read_bytes().decode("utf-8")
+        data = tomllib.loads(raw)
+    except OSError as err:
+        raise VocabularyError(f"cannot read vocabulary file: {err.strerror}", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise VocabularyError("vocabulary file is not UTF-8", path=str(path), line=1) from None
+    except tomllib.TOMLDecodeError as err:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(err))) else None
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        raise VocabularyError(f"invalid TOML: {msg}", path=str(path), line=line) from None
+    return _validate(data, path, raw)
+
+
+def _line_of(raw: str, needle: str) -> int | None:
+    for number, text in enumerate(raw.splitlines(), start=1):
+        if needle in text:
+            return number
+    return None
+
+
+def _validate(data: dict[str, object], path: Path, raw: str) -> tuple[str | None, dict[str, list[str]]]:
+    unknown = set(data) - {"language", "cues"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise VocabularyError(f"unknown key {key!r}", path=str(path), line=_line_of(raw, key))
+    language = data.get("language")
+    if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)):
+        raise VocabularyError("language must be a two-letter code", path=str(path), line=_line_of(raw, "language"))
+    cues = data.get("cues", {})
+    if not isinstance(cues, dict):
+        raise VocabularyError("[cues] must be a table", path=str(path), line=_line_of(raw, "cues"))
+    out: dict[str, list[str]] = {}
+    for category, phrases in cues.items():
+        line = _line_of(raw, category)
+        if category not in CATEGORIES:
+            raise VocabularyError(f"unknown cue category {category!r}", path=str(path), line=line)
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise VocabularyError(f"{category} must be a list of strings", path=str(path), line=line)
+        for phrase in phrases:
+            _phrase_regex(phrase, f"{phrase!r} ({path}:{_line_of(raw, phrase) or line})")
+        out[category] = list(phrases)
+    return (language if isinstance(language, str) else None), out
+
+
+def _builtin(language: str) -> dict[str, list[str]]:
+    try:
+        raw = (_VOCAB_DIR / f"{language}.toml").read_text("utf-8")
+    except FileNotFoundError:
+        raise VocabularyError(f"no built-in vocabulary for language {language!r}") from None
+    return _validate(tomllib.loads(raw), Path(f"vocab/{language}.toml"), raw)[1]
+
+
+def env_vocab_files() -> tuple[str, ...]:
+    """The vocabulary files named in ``CLAUSECMP_VOCAB`` (os.pathsep-separated)."""
+    value = os.environ.get("CLAUSECMP_VOCAB", "")
+    return tuple(p for p in value.split(os.pathsep) if p)
+
+
+@lru_cache(maxsize=16)
+def lexicon(language: str, extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The compiled vocabulary of a language plus the user files that apply to it."""
+    cues = {k: list(v) for k, v in _builtin(language).items()}
+    for name in extra_files:
+        file_language, extra = _read_file(Path(name))
+        if file_language not in (None, language):
+            continue
+        for category, phrases in extra.items():
+            cues.setdefault(category, []).extend(phrases)
+    return _compile(language, cues)
+
+
+def _compile(language: str, cues: dict[str, list[str]]) -> Lexicon:
+    entries = sorted(
+        ((p, c) for c, ps in cues.items() for p in ps), key=lambda e: _weight(e[0]), reverse=True
+    )
+    groups = [f"(?P<g{i}>{_phrase_regex(p, repr(p))})" for i, (p, _) in enumerate(entries)]
+    regex = _WORD_START + "(?:" + "|".join(groups) + ")" + _WORD_END
+    return Lexicon(language, re.compile(regex), tuple(c for _, c in entries))
+
+
+def check_files(files: Sequence[str]) -> None:
+    """Read and validate vocabulary files, raising VocabularyError naming file and line."""
+    for name in files:
+        _read_file(Path(name))
