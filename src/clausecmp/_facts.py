@@ -33,6 +33,12 @@ class Trigger:
     phrase: Phrase
     extra: tuple[Phrase, ...] = ()
 
+    @property
+    def definite(self) -> bool:
+        """Named with a definite article ("the attack"): may point back at an earlier event."""
+        assert self.phrase.event is not None
+        return self.phrase.event.head.before in _DEFINITE
+
 
 @dataclass(frozen=True, slots=True)
 class Facts:
@@ -67,19 +73,27 @@ def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
     return head, tuple(cues)
 
 
+_DEFINITE = frozenset({"the", "l'", "la", "le", "les", "cette", "this"})
+
+
 def _event_phrases(s: Sentence) -> list[Phrase]:
     """Phrases whose event may set an obligation off, in order."""
-    out = []
-    seen_trigger = False
+    out: list[Phrase] = []
+    preventing = False
+    previous: Phrase | None = None
     for p in s.phrases:
-        if p.event is None or p.kind == "refer":
+        if p.kind in ("cond", "duty"):
+            preventing = False
+        answered = previous is not None and any(m.type == "ANSWER" for m in previous.mods[-1:])
+        previous = p
+        if p.event is None or p.kind == "refer" or answered:
             continue
         if p.kind == "prevention" and not any(m.type == "ANSWER" for m in p.mods):
+            preventing = True
             continue
-        if p.kind == "deeming" and seen_trigger:
-            continue  # the words of a deeming say how the event is counted, not what it is
+        if preventing or (p.kind == "deeming" and out):
+            continue  # prevented events, and the words of a deeming: not what sets it off
         out.append(p)
-        seen_trigger = True
     return out
 
 
@@ -100,31 +114,60 @@ def _trigger(s: Sentence) -> Trigger | None:
 
 
 def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
-    heads = [p.head for p in s.phrases if p.kind == "duty" and p.head is not None]
-    acts = [h for h in heads if h.type == "ACT"]
-    mays = [h for h in heads if h.type == "MAY"]
-    consults = [h for h in heads if h.type == "CONSULT"]
+    duties = [p for p in s.phrases if p.kind == "duty" and p.head is not None]
+    acts = [p.head for p in duties if p.head and p.head.type == "ACT"]
+    consults = [p.head for p in duties if p.head and p.head.type == "CONSULT"]
+    mays = [  # "may" governs an action only when the action follows it directly
+        p.head
+        for p, nxt in zip(s.phrases, s.phrases[1:], strict=False)
+        if p.kind == "duty" and p.head and p.head.type == "MAY"
+        and nxt.kind == "duty" and nxt.head and nxt.head.type == "ACT"
+    ]
     if acts:
-        if mays and mays[0].start < acts[0].start:
+        assert acts[0] is not None
+        if mays and mays[0] is not None and mays[0].start < acts[0].start:
             return "permissive", (mays[0], acts[0])
-        if consults and consults[0].start < acts[0].start:
+        if consults and consults[0] is not None and consults[0].start < acts[0].start:
             return "consultation", (consults[0],)
         return "obligatory", (acts[0],)
-    if consults:
+    if consults and consults[0] is not None:
         return "consultation", (consults[0],)
     return "none", ()
 
 
-def _deeming(s: Sentence, trigger: Trigger | None) -> tuple[Cue, ...]:
-    """DEEM (or a counted-as event) followed by the whole membership, after the trigger."""
-    start = trigger.cues[0].start if trigger is not None else -1
-    for p in s.phrases:
-        if p.kind not in ("deeming", "trigger") or (trigger is not None and p is trigger.phrase):
+def _all_object(p: Phrase, bare: bool) -> Cue | None:
+    """The whole membership named in a phrase ("against them all", "les autres Parties")."""
+    mods = p.mods[:2] if bare else p.mods
+    for i, m in enumerate(mods):
+        if m.type != "ALL_OBJ":
             continue
-        anchor = p.head or (p.event.head if p.event is not None else None)
-        objs = [m for m in p.mods if m.type == "ALL_OBJ"]
-        if anchor is not None and objs and anchor.start > start:
-            return (anchor, objs[0])
+        if not bare or (i > 0 and mods[i - 1].type == "AGAINST") or m.text.split()[0] in _ONTO:
+            return m
+    return None
+
+
+_ONTO = frozenset({"against", "on", "upon", "contre"})
+
+
+def _deeming(s: Sentence, trigger: Trigger | None) -> tuple[Cue, ...]:
+    """DEEM (or a bare "is an attack against all") + the whole membership, after the trigger."""
+    start = trigger.cues[0].start if trigger is not None else -1
+    skip = {id(trigger.phrase), *map(id, trigger.extra)} if trigger is not None else set()
+    deem: Cue | None = None
+    if trigger is not None and trigger.phrase.kind == "deeming" and trigger.phrase.head:
+        obj = _all_object(trigger.phrase, bare=False)
+        if obj is not None and obj.start > start:
+            return (trigger.phrase.head, obj)
+    for p in s.phrases:
+        if p.kind == "deeming" and id(p) not in skip and p.head and p.head.start > start:
+            deem = p.head
+        elif p.kind != "trigger":
+            deem = None  # a deeming reaches over the event phrases that follow it only
+        if deem is not None or (p.kind == "trigger" and id(p) not in skip and p.event):
+            obj = _all_object(p, bare=deem is None)
+            anchor = deem or (p.event.head if p.event else None)
+            if obj is not None and anchor is not None and anchor.start > start:
+                return (anchor, obj)
     return ()
 
 

@@ -51,6 +51,8 @@ def _splits(cur: _Obligation, new: Facts) -> bool:
         return False
     if cur.trigger is None:
         return cur.duty != "none"
+    if new.trigger.definite:
+        return False  # "the attack": points back at the event already named
     if cur.duty != "none":
         return True
     return new.trigger.kind != cur.trigger.kind
@@ -105,9 +107,10 @@ def _response_cues(ob: _Obligation) -> list[Cue]:
     out: list[Cue] = []
     for f in ob.facts:
         previous: Cue | None = None
+        joint = {a.joint for p in f.sentence.phrases for a in p.attackers if a.joint}
         for c in f.sentence.cues:
             bound = previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
-            if c.type in _RESPONSE and not bound:
+            if c.type in _RESPONSE and not bound and c not in joint:
                 out.append(c)
             previous = c
     return out
@@ -122,13 +125,14 @@ def _trigger_fields(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
 
 
 def _by(trig: Trigger, sp: _Spans) -> str:
-    for phrase in (trig.phrase, *trig.extra):
-        for attacker in phrase.attackers:
-            if attacker.states:
-                named = all(s.type == "STATE_NAMED" for s in attacker.states)
-                sp.add("trigger.by", (attacker.by, *attacker.states))
-                return "specific" if named else "any_state"
-    return "unspecified"
+    groups = [(a.by, *a.states) for p in (trig.phrase, *trig.extra) for a in p.attackers if a.states]
+    # "hostilities with a European Power": the state a war is with is the attacker.
+    groups += [(m,) for p in trig.extra for m in p.mods if m.type.startswith("STATE_")][:1]
+    if not groups:
+        return "unspecified"
+    states = [c for c in groups[0] if c.type.startswith("STATE_")]
+    sp.add("trigger.by", groups[0])
+    return "specific" if all(c.type == "STATE_NAMED" for c in states) else "any_state"
 
 
 def _target(trig: Trigger, sp: _Spans) -> str:

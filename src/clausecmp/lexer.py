@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"""[;!?]|(?<!\.)\.(?!\.)(?=["')\]]*(?:\s|$))|\(""")
 _WORD_BEFORE = re.compile(r"([a-z0-9]+)$")
+_LAST_WORD = re.compile(r"([a-z]+'?) ?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class Cue:
     start: int
     end: int
     text: str
+    before: str = ""
+    """The word just before the cue (``the``, ``l'`` ...), for events only."""
 
 
 def _is_boundary(text: str, at: int) -> bool:
@@ -61,10 +64,11 @@ def tokenize(norm: Normalised, lex: Lexicon) -> list[Cue]:
         if group is None:
             continue
         category = lex.categories[int(group[1:])]
-        if category != "NOISE":
-            cues.append(Cue(category, m.start(), m.end(), m.group()))
-        else:
-            cues.append(Cue("NOISE", m.start(), m.end(), m.group()))
+        before = ""
+        if category.startswith("EV_"):
+            found = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+            before = found.group(1) if found else ""
+        cues.append(Cue(category, m.start(), m.end(), m.group(), before))
     spans = [(c.start, c.end) for c in cues]
     merged = [c for c in cues if c.type != "NOISE"]
     merged += [b for b in _boundaries(text) if not _inside(b.start, spans)]

@@ -54,6 +54,8 @@ class Lexicon:
 
 def _word_regex(word: str, where: str) -> tuple[str, bool]:
     optional = word.startswith("[") and word.endswith("]")
+    if word.count("[") != int(optional) or word.count("]") != int(optional):
+        raise VocabularyError(f"unbalanced [ ] in phrase {where} (optional words hold no spaces)")
     if optional:
         word = word[1:-1]
     alternatives = []
