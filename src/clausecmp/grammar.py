@@ -9,7 +9,8 @@ the tree into plain records for the coder.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -68,7 +69,9 @@ class _CueLexer(Lexer):
 
     def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
         for cue in data:
-            yield Token(cue.type, cue)
+            token = Token(cue.type, cue.text)
+            token.value = cue  # the str is the cue's text; the value is the cue itself
+            yield token
 
 
 def _cues_of(items: list[Any]) -> list[Cue]:
@@ -113,8 +116,7 @@ class _ToRecords(Transformer[Token, list[Sentence]]):
         return items
 
     def sentence(self, items: list[Any]) -> Sentence:
-        phrases = tuple(i for i in items if isinstance(i, Phrase))
-        return Sentence(phrases, tuple(_cues_of(list(phrases))))
+        return Sentence(tuple(i for i in items if isinstance(i, Phrase)))
 
     def last(self, items: list[Any]) -> Sentence:
         return self.sentence(items)
@@ -143,20 +145,105 @@ class _ToRecords(Transformer[Token, list[Sentence]]):
     def allmeans(self, items: list[Token]) -> tuple[Cue, ...]:
         return tuple(t.value for t in items)
 
-    def __default__(self, data: Any, children: list[Any], meta: Any) -> Phrase:
-        return _phrase(str(data), children)
+    def lead(self, items: list[Any]) -> Phrase:
+        return _phrase("lead", items)
+
+    def trigger(self, items: list[Any]) -> Phrase:
+        return _phrase("trigger", items)
+
+    def deeming(self, items: list[Any]) -> Phrase:
+        return _phrase("deeming", items)
+
+    def refer(self, items: list[Any]) -> Phrase:
+        return _phrase("refer", items)
+
+    def prevention(self, items: list[Any]) -> Phrase:
+        return _phrase("prevention", items)
+
+    def duty(self, items: list[Any]) -> Phrase:
+        return _phrase("duty", items)
+
+    def cond(self, items: list[Any]) -> Phrase:
+        return _phrase("cond", items)
+
+    def danger(self, items: list[Any]) -> Phrase:
+        return _phrase("danger", items)
+
+    def report(self, items: list[Any]) -> Phrase:
+        return _phrase("report", items)
+
+    def terminate(self, items: list[Any]) -> Phrase:
+        return _phrase("terminate", items)
+
+    def define(self, items: list[Any]) -> Phrase:
+        return _phrase("define", items)
+
+    def saving(self, items: list[Any]) -> Phrase:
+        return _phrase("saving", items)
+
+    def selfdef(self, items: list[Any]) -> Phrase:
+        return _phrase("selfdef", items)
 
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
     return Lark.open_from_package(
-        "clausecmp", "clause.lark", ("grammars",), parser="lalr", lexer=_CueLexer
+        "clausecmp",
+        "clause.lark",
+        ("grammars",),
+        parser="lalr",
+        lexer=_CueLexer,
+        transformer=_ToRecords(),  # applied while parsing: no tree is built
     )
+
+
+#: Cues the grammar only ever attaches to the nearest head before them (``_mod`` and nothing
+#: else): they are left out of the parse and attached by position afterwards, which halves the
+#: tokens lark sees and gives the same phrases.
+_PLAIN = frozenset(
+    """INTEG AGAINST PARTY ALL_OBJ DISCRETION FORCE_EXCL MODE_IND MODE_BOTH IMMED CONST ART51 SC
+    PLACE ALLIANCE_AREA TERRITORY PURPOSE ANSWER HINT""".split()
+)
+
+
+def _start(p: Phrase) -> int:
+    first = [c.start for c in (p.head, p.event.head if p.event else None) if c is not None]
+    first += [c.start for c in p.mods[:1]] + [a.by.start for a in p.attackers[:1]]
+    first += [m[0].start for m in p.allmeans[:1]]
+    return min(first)
+
+
+def _attach(phrases: tuple[Phrase, ...], plain: list[Cue]) -> tuple[Phrase, ...]:
+    if not plain:
+        return phrases
+    starts = [_start(p) for p in phrases]
+    lead: list[Cue] = []
+    extra: list[list[Cue]] = [[] for _ in phrases]
+    for cue in plain:
+        at = bisect_right(starts, cue.start) - 1
+        (lead if at < 0 else extra[at]).append(cue)
+    out = [Phrase("lead", None, mods=tuple(lead))] if lead else []
+    for p, more in zip(phrases, extra, strict=True):
+        out.append(replace(p, mods=tuple(sorted(p.mods + tuple(more)))) if more else p)
+    return tuple(out)
 
 
 def structure(cues: list[Cue]) -> list[Sentence]:
     """Group cue tokens into sentences of phrases (never fails: every sequence parses)."""
     if not cues:
         return []
-    tree = _parser().parse(cues)  # type: ignore[arg-type]
-    return _ToRecords().transform(tree)
+    fed = [c for c in cues if c.type not in _PLAIN]
+    sentences: list[Sentence] = _parser().parse(fed)  # type: ignore[arg-type,assignment]
+    runs: list[list[Cue]] = [[]]
+    for cue in cues:
+        if cue.type == "SEP":
+            runs.append([])
+        else:
+            runs[-1].append(cue)
+    if not runs[-1]:
+        runs.pop()
+    sentences += [Sentence(())] * (len(runs) - len(sentences))  # runs of plain cues only
+    return [
+        Sentence(_attach(s.phrases, [c for c in run if c.type in _PLAIN]), tuple(run))
+        for s, run in zip(sentences, runs, strict=True)
+    ]

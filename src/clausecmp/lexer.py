@@ -8,7 +8,7 @@ so the cost is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon
 from .normalise import Normalised
@@ -23,8 +23,7 @@ _WORD_BEFORE = re.compile(r"([a-z0-9]+)$")
 _LAST_WORD = re.compile(r"([a-z]+'?) ?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """One cue token: its category, its place in the normalised text, and that text."""
 
     type: str
@@ -38,7 +37,7 @@ class Cue:
 def _is_boundary(text: str, at: int) -> bool:
     if text[at] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, at)
+    before = _WORD_BEFORE.search(text, max(0, at - 24), at)
     if before is None:
         return True
     word = before.group(1)
@@ -59,16 +58,12 @@ def tokenize(norm: Normalised, lex: Lexicon) -> list[Cue]:
     """Cue tokens and sentence boundaries of a normalised text, in text order."""
     text = norm.text
     cues = []
-    for m in lex.pattern.finditer(text):
-        group = m.lastgroup
-        if group is None:
-            continue
-        category = lex.categories[int(group[1:])]
+    for category, start, end in lex.scan(text):
         before = ""
         if category.startswith("EV_"):
-            found = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+            found = _LAST_WORD.search(text, max(0, start - 12), start)
             before = found.group(1) if found else ""
-        cues.append(Cue(category, m.start(), m.end(), m.group(), before))
+        cues.append(Cue(category, start, end, text[start:end], before))
     spans = [(c.start, c.end) for c in cues]
     merged = [c for c in cues if c.type != "NOISE"]
     merged += [b for b in _boundaries(text) if not _inside(b.start, spans)]

@@ -39,17 +39,40 @@ CATEGORIES: frozenset[str] = frozenset(
 _VOCAB_DIR = Path(__file__).parent / "vocab"
 _SEP = r"[ ,\-]+"
 _WORD_END = r"(?![a-z0-9])"
-_WORD_START = r"(?<![a-z0-9])"
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """A compiled vocabulary: one regular expression whose named groups are categories."""
+    """A compiled vocabulary: per first-word key, one pattern whose groups are categories.
+
+    Phrases are bucketed by the first three letters of their possible first words, so at each
+    word of a text only the few phrases that can start there are tried (longest first).
+    """
 
     language: str
-    pattern: re.Pattern[str]
+    buckets: dict[str, re.Pattern[str]]
     categories: tuple[str, ...]
-    """Group ``g<i>`` of the pattern belongs to ``categories[i]``."""
+    """Group ``g<i>`` of every pattern belongs to ``categories[i]``."""
+
+    def scan(self, text: str) -> list[tuple[str, int, int]]:
+        """Every cue phrase in a normalised text, leftmost-longest, as (category, start, end)."""
+        out: list[tuple[str, int, int]] = []
+        end = 0
+        buckets = self.buckets
+        for word in _WORDS.finditer(text):
+            start = word.start()
+            if start < end:
+                continue
+            w = word.group()
+            pattern = buckets.get(w[:3]) if len(w) >= 3 else buckets.get(w)
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is not None and m.lastgroup is not None:
+                out.append((self.categories[int(m.lastgroup[1:])], start, m.end()))
+                end = m.end()
+        return out
+
+
+_WORDS = re.compile(r"(?<![a-z0-9])[a-z0-9]+'?")
 
 
 def _word_regex(word: str, where: str) -> tuple[str, bool]:
@@ -68,8 +91,27 @@ def _word_regex(word: str, where: str) -> tuple[str, bool]:
     return "(?:" + "|".join(alternatives) + ")", optional
 
 
+_ARTICLES = frozenset({"the", "l'", "le", "la", "les"})
+
+
+def _drop_leading_articles(words: list[str]) -> list[str]:
+    """A leading optional article only lengthens a span: drop it, so fewer phrases start at
+    every "the" of a text (the costliest place to try phrases)."""
+    out = list(words)
+    while out and out[0].startswith("[") and out[0].endswith("]"):
+        alts = [a for a in out[0][1:-1].split("|") if a not in _ARTICLES]
+        if len(alts) == len(out[0][1:-1].split("|")):
+            break
+        if alts:
+            out[0] = "[" + "|".join(alts) + "]"
+            break
+        out.pop(0)
+    return out
+
+
 def _phrase_regex(phrase: str, where: str) -> str:
-    words = [_word_regex(w, where) for w in fold(phrase).split(" ") if w]
+    folded = _drop_leading_articles([w for w in fold(phrase).split(" ") if w])
+    words = [_word_regex(w, where) for w in folded]
     if not words or all(optional for _, optional in words):
         raise VocabularyError(f"phrase {where} has no required word")
     out = ""
@@ -162,13 +204,41 @@ def lexicon(language: str, extra_files: tuple[str, ...] = ()) -> Lexicon:
     return _compile(language, cues)
 
 
+def _first_keys(phrase: str) -> set[str]:
+    """Bucket keys of the words a phrase can start with (first three letters, or a short word)."""
+    keys: set[str] = set()
+    for word in _drop_leading_articles([w for w in fold(phrase).split(" ") if w]):
+        optional = word.startswith("[")
+        for alt in word.strip("[]").split("|"):
+            head = _WORDS.match(alt.rstrip("*"))
+            seg = head.group() if head else ""
+            stem_cut = alt.endswith("*") and seg == alt.rstrip("*")
+            if len(seg) >= 3:
+                keys.add(seg[:3])
+            elif seg and not stem_cut:
+                keys.add(seg)
+            else:
+                keys.add("*")
+        if not optional:
+            break
+    return keys
+
+
 def _compile(language: str, cues: dict[str, list[str]]) -> Lexicon:
     entries = sorted(
         ((p, c) for c, ps in cues.items() for p in ps), key=lambda e: _weight(e[0]), reverse=True
     )
-    groups = [f"(?P<g{i}>{_phrase_regex(p, repr(p))})" for i, (p, _) in enumerate(entries)]
-    regex = _WORD_START + "(?:" + "|".join(groups) + ")" + _WORD_END
-    return Lexicon(language, re.compile(regex), tuple(c for _, c in entries))
+    members: dict[str, list[int]] = {}
+    for i, (phrase, _) in enumerate(entries):
+        for key in _first_keys(phrase):
+            members.setdefault(key, []).append(i)
+    wild = members.pop("*", [])
+    buckets = {}
+    for key, ids in members.items():
+        ids = sorted(set(ids) | set(wild))
+        alternation = "|".join(f"(?P<g{i}>{_phrase_regex(entries[i][0], repr(entries[i][0]))})" for i in ids)
+        buckets[key] = re.compile(f"(?:{alternation}){_WORD_END}")
+    return Lexicon(language, buckets, tuple(c for _, c in entries))
 
 
 def check_files(files: Sequence[str]) -> None:

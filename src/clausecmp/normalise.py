@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalised", "fold", "normalise"]
 
@@ -52,6 +53,7 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     mapped = _CHAR_MAP.get(ch)
     if mapped is not None:
@@ -67,37 +69,82 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
 
 
-def _masked(text: str) -> list[bool]:
-    """Characters to drop before folding: OCR line-break hyphens and paragraph prefixes."""
-    drop = [False] * len(text)
-    for pattern in (_HYPHEN_BREAK, _PREFIX):
-        for m in pattern.finditer(text):
-            for i in range(m.start(), m.end()):
-                drop[i] = text[i] not in "\n"
-    return drop
+def _kept(text: str, strip_prefixes: bool) -> list[tuple[int, int]]:
+    """The stretches of text that survive: OCR line-break hyphens and prefixes are dropped."""
+    cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
+    if strip_prefixes:
+        cuts += [(m.start(), m.end()) for m in _PREFIX.finditer(text)]
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        if start > at:
+            out.append((at, start))
+        at = max(at, end)
+    if at < len(text):
+        out.append((at, len(text)))
+    return out
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds each character, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+class _LengthTable(dict[int, str]):
+    """``str.translate`` table giving, per character, the length of its folded form as a digit."""
+
+    def __missing__(self, code: int) -> str:
+        length = self[code] = str(len(_fold_char(chr(code))))
+        return length
+
+
+_FOLD = _FoldTable()
+_LENGTH = _LengthTable()
+
+
+def _fold_segment(text: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:
+    segment = text[start:end]
+    chars.append(segment.translate(_FOLD))
+    lengths = segment.translate(_LENGTH)
+    if lengths.count("1") == len(lengths):
+        offsets.extend(range(start, end))
+        return
+    for i, n in enumerate(lengths, start):
+        offsets.extend([i] * int(n))
 
 
 def normalise(text: str, *, strip_prefixes: bool = True) -> Normalised:
     """Normalise clause text for matching, keeping a map back to the original offsets."""
-    drop = _masked(text) if strip_prefixes else [False] * len(text)
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if drop[i]:
-            continue
-        for out in _fold_char(ch):
-            if out == " " and (not chars or chars[-1] == " "):
-                continue
-            chars.append(out)
-            offsets.append(i)
-    if chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    folded = "".join(chars)
+    for start, end in _kept(text, strip_prefixes):
+        _fold_segment(text, start, end, chars, offsets)
+    folded, offsets = _squeeze_spaces("".join(chars), offsets)
     for pattern, repl in _SPELLING:
         folded = pattern.sub(repl, folded)  # same length: offsets stay valid
     offsets.append(len(text))
     return Normalised(folded, tuple(offsets))
+
+
+_EXTRA_SPACE = re.compile(r"^ +| +$|(?<= ) +")
+
+
+def _squeeze_spaces(folded: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Drop leading, trailing and repeated spaces (and their offsets)."""
+    text_parts: list[str] = []
+    offset_parts: list[int] = []
+    at = 0
+    for m in _EXTRA_SPACE.finditer(folded):
+        text_parts.append(folded[at : m.start()])
+        offset_parts += offsets[at : m.start()]
+        at = m.end()
+    if at == 0:
+        return folded, offsets
+    text_parts.append(folded[at:])
+    offset_parts += offsets[at:]
+    return "".join(text_parts), offset_parts
 
 
 def fold(phrase: str) -> str:
