@@ -37,7 +37,9 @@ class Trigger:
     def definite(self) -> bool:
         """Named with a definite article ("the attack"): may point back at an earlier event."""
         assert self.phrase.event is not None
-        return self.phrase.event.head.before in _DEFINITE
+        head = self.phrase.event.head
+        participle = head.text.endswith(("ed", "ee", "ees", "es")) and head.before in _HOLDERS
+        return head.before in _DEFINITE or participle  # "the Party attacked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
 
 
 _DEFINITE = frozenset({"the", "l'", "la", "le", "les", "cette", "this"})
+_HOLDERS = frozenset("party parties state states ally allies member members partie etat etats".split())
 
 
 def _event_phrases(s: Sentence) -> list[Phrase]:
@@ -115,13 +118,15 @@ def _trigger(s: Sentence) -> Trigger | None:
 
 def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
     duties = [p for p in s.phrases if p.kind == "duty" and p.head is not None]
-    acts = [p.head for p in duties if p.head and p.head.type == "ACT"]
+    # An effort ("work to", "oeuvrer") is a duty when there is an event to act on; else an aim.
+    acting = ("ACT", "EFFORT") if any(p.event for p in s.phrases) else ("ACT",)
+    acts = [p.head for p in duties if p.head and p.head.type in acting]
     consults = [p.head for p in duties if p.head and p.head.type == "CONSULT"]
     mays = [  # "may" governs an action only when the action follows it directly
         p.head
         for p, nxt in zip(s.phrases, s.phrases[1:], strict=False)
         if p.kind == "duty" and p.head and p.head.type == "MAY"
-        and nxt.kind == "duty" and nxt.head and nxt.head.type == "ACT"
+        and nxt.kind == "duty" and nxt.head and nxt.head.type in acting
     ]
     if acts:
         assert acts[0] is not None

@@ -32,7 +32,7 @@ __all__ = ["CATEGORIES", "Lexicon", "env_vocab_files", "lexicon"]
 CATEGORIES: frozenset[str] = frozenset(
     """COND OR QUAL EV_ARMED EV_AGGR EV_INFR EV_THREAT EV_WAR INTEG BACKREF PREVENT ANSWER BY
     AGAINST STATE_ANY STATE_NAMED STATE_OTHER PARTY ALL_OBJ DEEM DANGER DEFINE SAVING ACT MAY
-    CONSULT DISCRETION ALL MEANS POWER FORCE FORCE_EXCL MODE_IND MODE_COLL MODE_BOTH IMMED CONST
+    EFFORT CONSULT DISCRETION ALL MEANS POWER FORCE FORCE_EXCL MODE_IND MODE_COLL MODE_BOTH IMMED CONST
     ART51 SELFDEF SC REPORT TERMINATE UNTIL PLACE ALLIANCE_AREA TERRITORY PURPOSE HINT
     NOISE""".split()
 )
@@ -125,10 +125,11 @@ def _phrase_regex(phrase: str, where: str) -> str:
     return out
 
 
-def _weight(phrase: str) -> tuple[int, int]:
+def _weight(phrase: str) -> tuple[int, int, int]:
+    """Longer phrases first; at equal length a literal word beats a stem (``forces``, ``force*``)."""
     words = fold(phrase).split(" ")
     required = sum(1 for w in words if not w.startswith("["))
-    return (required + len(words), len(phrase))
+    return (required + len(words), len(phrase.replace("*", "")), -phrase.count("*"))
 
 
 def _read_file(path: Path) -> tuple[str | None, dict[str, list[str]]]:
@@ -140,8 +141,9 @@ def _read_file(path: Path) -> tuple[str | None, dict[str, list[str]]]:
     except UnicodeDecodeError:
         raise VocabularyError("vocabulary file is not UTF-8", path=str(path), line=1) from None
     except tomllib.TOMLDecodeError as err:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(err))) else None
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        m = re.search(r"line (\d+)", str(err))
+        line = int(m.group(1)) if m else max(1, raw.count("\n"))
+        msg = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(err))
         raise VocabularyError(f"invalid TOML: {msg}", path=str(path), line=line) from None
     return _validate(data, path, raw)
 
@@ -172,7 +174,11 @@ def _validate(data: dict[str, object], path: Path, raw: str) -> tuple[str | None
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
             raise VocabularyError(f"{category} must be a list of strings", path=str(path), line=line)
         for phrase in phrases:
-            _phrase_regex(phrase, f"{phrase!r} ({path}:{_line_of(raw, phrase) or line})")
+            try:
+                _phrase_regex(phrase, repr(phrase))
+            except VocabularyError as err:
+                where = _line_of(raw, phrase) or line
+                raise VocabularyError(err.message, path=str(path), line=where) from None
         out[category] = list(phrases)
     return (language if isinstance(language, str) else None), out
 

@@ -33,7 +33,7 @@ _PREFIX = re.compile(
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _SPELLING = (
     (re.compile(r"defense"), "defence"),
-    (re.compile(r"(?<=[a-z])iz(?=e|ed|es|ing|ation|ations)\b"), "is"),
+    (re.compile(r"(?<=[a-z])iz(?=(?:e|ed|es|ing|ation|ations)\b)"), "is"),
 )
 
 
