@@ -14,7 +14,9 @@ def treaty_text(ref: str) -> tuple[str, str]:
     raw = (TREATIES / f"{ref}.txt").read_text(encoding="utf-8")
     header, text = raw.split("\n---\n", 1)
     language = next(
-        line.split(":", 1)[1].strip() for line in header.splitlines() if line.startswith("language:")
+        line.split(":", 1)[1].strip()
+        for line in header.splitlines()
+        if line.startswith("language:")
     )
     return text.rstrip("\n"), language
 

@@ -23,7 +23,9 @@ def test_longest_phrase_wins_whatever_its_category() -> None:
 
 
 def test_stems_alternatives_and_optional_words() -> None:
-    assert ("DISCRETION", "as it may deem necessary") in _scan("such action as it may deem necessary")
+    assert ("DISCRETION", "as it may deem necessary") in _scan(
+        "such action as it may deem necessary"
+    )
     assert ("DISCRETION", "as they consider appropriate") in _scan("as they consider appropriate")
     assert ("EV_THREAT", "threatened") in _scan("is threatened")
 

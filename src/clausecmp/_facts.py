@@ -76,7 +76,21 @@ def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
 
 
 _DEFINITE = frozenset({"the", "l'", "la", "le", "les", "cette", "this"})
-_HOLDERS = frozenset("party parties state states ally allies member members partie etat etats".split())
+_HOLDERS = frozenset(
+    [
+        "party",
+        "parties",
+        "state",
+        "states",
+        "ally",
+        "allies",
+        "member",
+        "members",
+        "partie",
+        "etat",
+        "etats",
+    ]
+)
 
 
 def _event_phrases(s: Sentence) -> list[Phrase]:
@@ -125,8 +139,12 @@ def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
     mays = [  # "may" governs an action only when the action follows it directly
         p.head
         for p, nxt in zip(s.phrases, s.phrases[1:], strict=False)
-        if p.kind == "duty" and p.head and p.head.type == "MAY"
-        and nxt.kind == "duty" and nxt.head and nxt.head.type in acting
+        if p.kind == "duty"
+        and p.head
+        and p.head.type == "MAY"
+        and nxt.kind == "duty"
+        and nxt.head
+        and nxt.head.type in acting
     ]
     if acts:
         assert acts[0] is not None

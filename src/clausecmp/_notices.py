@@ -11,8 +11,27 @@ if TYPE_CHECKING:
 __all__ = ["notices"]
 
 _RELEVANT = frozenset(
-    "EV_ARMED EV_AGGR EV_INFR EV_THREAT EV_WAR ACT CONSULT FORCE PLACE ALLIANCE_AREA TERRITORY "
-    "HINT DEEM MODE_IND MODE_COLL MODE_BOTH IMMED DISCRETION CONST".split()
+    [
+        "EV_ARMED",
+        "EV_AGGR",
+        "EV_INFR",
+        "EV_THREAT",
+        "EV_WAR",
+        "ACT",
+        "CONSULT",
+        "FORCE",
+        "PLACE",
+        "ALLIANCE_AREA",
+        "TERRITORY",
+        "HINT",
+        "DEEM",
+        "MODE_IND",
+        "MODE_COLL",
+        "MODE_BOTH",
+        "IMMED",
+        "DISCRETION",
+        "CONST",
+    ]
 )
 _ROLE_NOTE = {
     "define": "read as a definition or extension of another article: no obligation of its own",
@@ -39,11 +58,22 @@ def notices(facts: list[Facts], groups: list[_Obligation], sp: _Spans) -> list[d
         if f.role in _ROLE_NOTE:
             out.append({"message": f"sentence {_ROLE_NOTE[f.role]}", "span": span})
         elif id(f) not in grouped:
-            msg = "sentence names no duty and no deeming, or an event with nothing to attach to: not coded"
+            msg = "sentence states no duty and no deeming that an obligation could use: not coded"
             out.append({"message": msg, "span": span})
         else:
             for c in relevant:
-                if c.start not in sp.used and c.type in ("HINT", "PLACE", "ALLIANCE_AREA", "TERRITORY", "FORCE"):
+                if c.start not in sp.used and c.type in (
+                    "HINT",
+                    "PLACE",
+                    "ALLIANCE_AREA",
+                    "TERRITORY",
+                    "FORCE",
+                ):
                     where = sp.span(c.start, c.end)
-                    out.append({"message": f"'{where['text']}' looks relevant but no rule used it", "span": where})
+                    out.append(
+                        {
+                            "message": f"'{where['text']}' looks relevant but no rule used it",
+                            "span": where,
+                        }
+                    )
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ._facts import Facts, Trigger, read_sentence
@@ -20,7 +21,17 @@ from .normalise import Normalised
 __all__ = ["code"]
 
 _RESPONSE = frozenset(
-    "IMMED MODE_IND MODE_COLL MODE_BOTH FORCE FORCE_EXCL DISCRETION CONST PURPOSE".split()
+    [
+        "IMMED",
+        "MODE_IND",
+        "MODE_COLL",
+        "MODE_BOTH",
+        "FORCE",
+        "FORCE_EXCL",
+        "DISCRETION",
+        "CONST",
+        "PURPOSE",
+    ]
 )
 _ALL_WORD = re.compile(r"\b(?:all|every|tous|toutes|toute|tout)\b")
 _PLACE_TYPES = ("PLACE", "ALLIANCE_AREA", "TERRITORY")
@@ -62,7 +73,9 @@ def _assemble(facts: list[Facts]) -> list[_Obligation]:
     obligations: list[_Obligation] = []
     for f in facts:
         if f.role == "report":
-            target = next((o for o in reversed(obligations) if o.duty in ("obligatory", "permissive")), None)
+            target = next(
+                (o for o in reversed(obligations) if o.duty in ("obligatory", "permissive")), None
+            )
             if target is None and obligations:
                 target = obligations[-1]
             if target is not None:
@@ -109,7 +122,9 @@ def _response_cues(ob: _Obligation) -> list[Cue]:
         previous: Cue | None = None
         joint = {a.joint for p in f.sentence.phrases for a in p.attackers if a.joint}
         for c in f.sentence.cues:
-            bound = previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
+            bound = (
+                previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
+            )
             if c.type in _RESPONSE and not bound and c not in joint:
                 out.append(c)
             previous = c
@@ -125,7 +140,9 @@ def _trigger_fields(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
 
 
 def _by(trig: Trigger, sp: _Spans) -> str:
-    groups = [(a.by, *a.states) for p in (trig.phrase, *trig.extra) for a in p.attackers if a.states]
+    groups = [
+        (a.by, *a.states) for p in (trig.phrase, *trig.extra) for a in p.attackers if a.states
+    ]
     # "hostilities with a European Power": the state a war is with is the attacker.
     groups += [(m,) for p in trig.extra for m in p.mods if m.type.startswith("STATE_")][:1]
     if not groups:
@@ -137,7 +154,7 @@ def _by(trig: Trigger, sp: _Spans) -> str:
 
 def _target(trig: Trigger, sp: _Spans) -> str:
     mods = sorted(trig.phrase.mods, key=lambda c: c.start)
-    for before, after in zip(mods, mods[1:], strict=False):
+    for before, after in pairwise(mods):
         if before.type == "AGAINST" and after.type in ("STATE_ANY", "STATE_OTHER"):
             sp.add("trigger.target", (before, after))
             return "parties_and_others"
@@ -255,13 +272,15 @@ def _purpose(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> str | None:
     duty = next((f.duty_cues[0] for f in ob.facts if f.duty_cues), None)
     if duty is None:
         return None
-    found = next((c for c in _response_cues(ob) if c.type == "PURPOSE" and c.start > duty.start), None)
+    found = next(
+        (c for c in _response_cues(ob) if c.type == "PURPOSE" and c.start > duty.start), None
+    )
     if found is None:
         return None
     end = next((c.start for c in all_cues if c.type == "SEP" and c.start > found.start), None)
     end = len(sp.norm.text) if end is None else end
     span = sp.span(found.start, end)
-    text = span["text"].rstrip(" .;,:\"'\u201d\u00bb)")
+    text: str = span["text"].rstrip(" .;,:\"'\u201d\u00bb)")
     if not text:
         return None
     sp.paths["purpose"] = [{"start": span["start"], "end": span["start"] + len(text), "text": text}]

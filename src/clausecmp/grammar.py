@@ -8,8 +8,8 @@ the tree into plain records for the coder.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -201,8 +201,26 @@ def _parser() -> Lark:
 #: else): they are left out of the parse and attached by position afterwards, which halves the
 #: tokens lark sees and gives the same phrases.
 _PLAIN = frozenset(
-    """INTEG AGAINST PARTY ALL_OBJ DISCRETION FORCE_EXCL MODE_IND MODE_BOTH IMMED CONST ART51 SC
-    PLACE ALLIANCE_AREA TERRITORY PURPOSE ANSWER HINT""".split()
+    [
+        "INTEG",
+        "AGAINST",
+        "PARTY",
+        "ALL_OBJ",
+        "DISCRETION",
+        "FORCE_EXCL",
+        "MODE_IND",
+        "MODE_BOTH",
+        "IMMED",
+        "CONST",
+        "ART51",
+        "SC",
+        "PLACE",
+        "ALLIANCE_AREA",
+        "TERRITORY",
+        "PURPOSE",
+        "ANSWER",
+        "HINT",
+    ]
 )
 
 
@@ -233,7 +251,7 @@ def structure(cues: list[Cue]) -> list[Sentence]:
     if not cues:
         return []
     fed = [c for c in cues if c.type not in _PLAIN]
-    sentences: list[Sentence] = _parser().parse(fed)  # type: ignore[arg-type,assignment]
+    sentences: list[Sentence] = _parser().parse(fed)  # type: ignore[assignment]
     runs: list[list[Cue]] = [[]]
     for cue in cues:
         if cue.type == "SEP":

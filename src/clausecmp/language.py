@@ -8,12 +8,72 @@ __all__ = ["detect_language"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH = frozenset(
-    "le la les des du une et est sera seront contre toute tout toutes tous parties contractantes "
-    "leur leurs aux au dans pour par avec qui que sur ou ses sont entre cette".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "et",
+        "est",
+        "sera",
+        "seront",
+        "contre",
+        "toute",
+        "tout",
+        "toutes",
+        "tous",
+        "parties",
+        "contractantes",
+        "leur",
+        "leurs",
+        "aux",
+        "au",
+        "dans",
+        "pour",
+        "par",
+        "avec",
+        "qui",
+        "que",
+        "sur",
+        "ou",
+        "ses",
+        "sont",
+        "entre",
+        "cette",
+    ]
 )
 _ENGLISH = frozenset(
-    "the of and shall will any against each other parties is be by or to in such which that "
-    "their its with all this an as are".split()
+    [
+        "the",
+        "of",
+        "and",
+        "shall",
+        "will",
+        "any",
+        "against",
+        "each",
+        "other",
+        "parties",
+        "is",
+        "be",
+        "by",
+        "or",
+        "to",
+        "in",
+        "such",
+        "which",
+        "that",
+        "their",
+        "its",
+        "with",
+        "all",
+        "this",
+        "an",
+        "as",
+        "are",
+    ]
 )
 
 

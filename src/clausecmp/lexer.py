@@ -16,7 +16,33 @@ from .normalise import Normalised
 __all__ = ["Cue", "tokenize"]
 
 _ABBREVIATIONS = frozenset(
-    "art arts no nos para paras cf e g i ie eg u s n st mr dr vol p pp sect sec ch op".split()
+    [
+        "art",
+        "arts",
+        "no",
+        "nos",
+        "para",
+        "paras",
+        "cf",
+        "e",
+        "g",
+        "i",
+        "ie",
+        "eg",
+        "u",
+        "s",
+        "n",
+        "st",
+        "mr",
+        "dr",
+        "vol",
+        "p",
+        "pp",
+        "sect",
+        "sec",
+        "ch",
+        "op",
+    ]
 )
 _BOUNDARY = re.compile(r"""[;!?]|(?<!\.)\.(?!\.)(?=["')\]]*(?:\s|$))|\(""")
 _WORD_BEFORE = re.compile(r"([a-z0-9]+)$")

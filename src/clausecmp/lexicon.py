@@ -30,11 +30,58 @@ __all__ = ["CATEGORIES", "Lexicon", "env_vocab_files", "lexicon"]
 
 #: Every cue category the grammar knows; a vocabulary may only add phrases to these.
 CATEGORIES: frozenset[str] = frozenset(
-    """COND OR QUAL EV_ARMED EV_AGGR EV_INFR EV_THREAT EV_WAR INTEG BACKREF PREVENT ANSWER BY
-    AGAINST STATE_ANY STATE_NAMED STATE_OTHER PARTY ALL_OBJ DEEM DANGER DEFINE SAVING ACT MAY
-    EFFORT CONSULT DISCRETION ALL MEANS POWER FORCE FORCE_EXCL MODE_IND MODE_COLL MODE_BOTH IMMED CONST
-    ART51 SELFDEF SC REPORT TERMINATE UNTIL PLACE ALLIANCE_AREA TERRITORY PURPOSE HINT
-    NOISE""".split()
+    [
+        "COND",
+        "OR",
+        "QUAL",
+        "EV_ARMED",
+        "EV_AGGR",
+        "EV_INFR",
+        "EV_THREAT",
+        "EV_WAR",
+        "INTEG",
+        "BACKREF",
+        "PREVENT",
+        "ANSWER",
+        "BY",
+        "AGAINST",
+        "STATE_ANY",
+        "STATE_NAMED",
+        "STATE_OTHER",
+        "PARTY",
+        "ALL_OBJ",
+        "DEEM",
+        "DANGER",
+        "DEFINE",
+        "SAVING",
+        "ACT",
+        "MAY",
+        "EFFORT",
+        "CONSULT",
+        "DISCRETION",
+        "ALL",
+        "MEANS",
+        "POWER",
+        "FORCE",
+        "FORCE_EXCL",
+        "MODE_IND",
+        "MODE_COLL",
+        "MODE_BOTH",
+        "IMMED",
+        "CONST",
+        "ART51",
+        "SELFDEF",
+        "SC",
+        "REPORT",
+        "TERMINATE",
+        "UNTIL",
+        "PLACE",
+        "ALLIANCE_AREA",
+        "TERRITORY",
+        "PURPOSE",
+        "HINT",
+        "NOISE",
+    ]
 )
 _VOCAB_DIR = Path(__file__).parent / "vocab"
 _SEP = r"[ ,\-]+"
@@ -126,7 +173,7 @@ def _phrase_regex(phrase: str, where: str) -> str:
 
 
 def _weight(phrase: str) -> tuple[int, int, int]:
-    """Longer phrases first; at equal length a literal word beats a stem (``forces``, ``force*``)."""
+    """Longer phrases first; at equal length a literal beats a stem (``forces``, ``force*``)."""
     words = fold(phrase).split(" ")
     required = sum(1 for w in words if not w.startswith("["))
     return (required + len(words), len(phrase.replace("*", "")), -phrase.count("*"))
@@ -137,7 +184,9 @@ def _read_file(path: Path) -> tuple[str | None, dict[str, list[str]]]:
         raw = path.read_bytes().decode("utf-8")
         data = tomllib.loads(raw)
     except OSError as err:
-        raise VocabularyError(f"cannot read vocabulary file: {err.strerror}", path=str(path)) from None
+        raise VocabularyError(
+            f"cannot read vocabulary file: {err.strerror}", path=str(path)
+        ) from None
     except UnicodeDecodeError:
         raise VocabularyError("vocabulary file is not UTF-8", path=str(path), line=1) from None
     except tomllib.TOMLDecodeError as err:
@@ -155,14 +204,20 @@ def _line_of(raw: str, needle: str) -> int | None:
     return None
 
 
-def _validate(data: dict[str, object], path: Path, raw: str) -> tuple[str | None, dict[str, list[str]]]:
+def _validate(
+    data: dict[str, object], path: Path, raw: str
+) -> tuple[str | None, dict[str, list[str]]]:
     unknown = set(data) - {"language", "cues"}
     if unknown:
         key = sorted(unknown)[0]
         raise VocabularyError(f"unknown key {key!r}", path=str(path), line=_line_of(raw, key))
     language = data.get("language")
-    if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)):
-        raise VocabularyError("language must be a two-letter code", path=str(path), line=_line_of(raw, "language"))
+    if language is not None and not (
+        isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)
+    ):
+        raise VocabularyError(
+            "language must be a two-letter code", path=str(path), line=_line_of(raw, "language")
+        )
     cues = data.get("cues", {})
     if not isinstance(cues, dict):
         raise VocabularyError("[cues] must be a table", path=str(path), line=_line_of(raw, "cues"))
@@ -172,7 +227,9 @@ def _validate(data: dict[str, object], path: Path, raw: str) -> tuple[str | None
         if category not in CATEGORIES:
             raise VocabularyError(f"unknown cue category {category!r}", path=str(path), line=line)
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-            raise VocabularyError(f"{category} must be a list of strings", path=str(path), line=line)
+            raise VocabularyError(
+                f"{category} must be a list of strings", path=str(path), line=line
+            )
         for phrase in phrases:
             try:
                 _phrase_regex(phrase, repr(phrase))
@@ -242,7 +299,9 @@ def _compile(language: str, cues: dict[str, list[str]]) -> Lexicon:
     buckets = {}
     for key, ids in members.items():
         ids = sorted(set(ids) | set(wild))
-        alternation = "|".join(f"(?P<g{i}>{_phrase_regex(entries[i][0], repr(entries[i][0]))})" for i in ids)
+        alternation = "|".join(
+            f"(?P<g{i}>{_phrase_regex(entries[i][0], repr(entries[i][0]))})" for i in ids
+        )
         buckets[key] = re.compile(f"(?:{alternation}){_WORD_END}")
     return Lexicon(language, buckets, tuple(c for _, c in entries))
 

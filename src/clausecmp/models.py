@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ._primary import primary_of
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+from ._primary import primary_of
 
 __all__ = [
     "FIELDS",

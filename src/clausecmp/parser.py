@@ -44,12 +44,12 @@ def parse_data(
     vocab: Sequence[str | Path] = (),
 ) -> ClauseData:
     """Parse clause text into a ClauseData dictionary (``Clause.model_dump(mode="json")``)."""
+    from ._primary import primary_of
     from .coder import code
     from .grammar import structure
     from .language import detect_language
     from .lexer import tokenize
     from .lexicon import lexicon
-    from ._primary import primary_of
     from .normalise import normalise
 
     if not isinstance(text, str):
@@ -68,7 +68,9 @@ def parse_data(
     cues = tokenize(norm, lexicon(lang, _vocab_files(vocab)))
     obligations, warnings = code(structure(cues), cues, norm, text)
     index = primary_of([(o["response"]["duty"], o["trigger"]["kind"]) for o in obligations])
-    data: ClauseData = {k: meta.get(k, "" if k in ("ref", "id", "treaty", "article") else None) for k in _META_KEYS}
+    data: ClauseData = {
+        k: meta.get(k, "" if k in ("ref", "id", "treaty", "article") else None) for k in _META_KEYS
+    }
     data.update(
         language=lang,
         parties=list(meta.get("parties") or []),

@@ -30,7 +30,7 @@ class BaseRenderer:
         raise UsageError(f"format {self.name} cannot render {what}")
 
     def clause(self, clause: ClauseData, *, marked: bool = False) -> str:
-        """One parsed clause: its obligations (``parse``), or its text with spans marked (``show``)."""
+        """A parsed clause: its obligations (``parse``), or its text, spans marked (``show``)."""
         return self._refuse("a clause")
 
     def comparison(self, comparison: Any) -> str:
