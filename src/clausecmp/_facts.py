@@ -130,6 +130,12 @@ def _trigger(s: Sentence) -> Trigger | None:
     return Trigger(kind, cues, first)
 
 
+def _consult_governs(s: Sentence, consult: Cue, act: Cue) -> bool:
+    """ "Consult in order to agree on the measures to take": the action is what they consult on."""
+    between = [c for c in s.cues if consult.start < c.start < act.start]
+    return consult.start < act.start and any(c.type == "PURPOSE" for c in between)
+
+
 def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
     duties = [p for p in s.phrases if p.kind == "duty" and p.head is not None]
     # An effort ("work to", "oeuvrer") is a duty when there is an event to act on; else an aim.
@@ -150,7 +156,7 @@ def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
         assert acts[0] is not None
         if mays and mays[0] is not None and mays[0].start < acts[0].start:
             return "permissive", (mays[0], acts[0])
-        if consults and consults[0] is not None and consults[0].start < acts[0].start:
+        if consults and consults[0] is not None and _consult_governs(s, consults[0], acts[0]):
             return "consultation", (consults[0],)
         return "obligatory", (acts[0],)
     if consults and consults[0] is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from ._facts import Facts, Trigger, read_sentence
@@ -153,11 +152,17 @@ def _by(trig: Trigger, sp: _Spans) -> str:
 
 
 def _target(trig: Trigger, sp: _Spans) -> str:
-    mods = sorted(trig.phrase.mods, key=lambda c: c.start)
-    for before, after in pairwise(mods):
-        if before.type == "AGAINST" and after.type in ("STATE_ANY", "STATE_OTHER"):
-            sp.add("trigger.target", (before, after))
-            return "parties_and_others"
+    preposition: Cue | None = None
+    for cue in sorted(trig.phrase.mods, key=lambda c: c.start):
+        if cue.type in ("AGAINST", "BY"):
+            preposition = cue
+        elif (
+            cue.type in ("STATE_ANY", "STATE_OTHER")
+            and preposition
+            and preposition.type == "AGAINST"
+        ):
+            sp.add("trigger.target", (preposition, cue))
+            return "parties_and_others"  # "against ... an American State": not only the parties
     return "parties"
 
 

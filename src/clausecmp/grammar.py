@@ -203,7 +203,6 @@ def _parser() -> Lark:
 _PLAIN = frozenset(
     [
         "INTEG",
-        "AGAINST",
         "PARTY",
         "ALL_OBJ",
         "DISCRETION",

@@ -84,8 +84,8 @@ CATEGORIES: frozenset[str] = frozenset(
     ]
 )
 _VOCAB_DIR = Path(__file__).parent / "vocab"
-_SEP = r"[ ,\-]+"
-_WORD_END = r"(?![a-z0-9])"
+_SEP = r"(?:(?<=')[ ,\-]*|[ ,\-]+)"  # after an elided article (d', l') no space is needed
+_WORD_END = r"(?:(?<=')|(?![a-z0-9]))"
 
 
 @dataclass(frozen=True, slots=True)
