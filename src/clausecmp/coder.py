@@ -32,6 +32,7 @@ _RESPONSE = frozenset(
         "PURPOSE",
     ]
 )
+_ALLS = ("ALL", "ALL_OWN")
 _ALL_WORD = re.compile(r"\b(?:all|every|tous|toutes|toute|tout)\b")
 _PLACE_TYPES = ("PLACE", "ALLIANCE_AREA", "TERRITORY")
 _SCOPE_KIND = {"PLACE": "region", "ALLIANCE_AREA": "alliance_area", "TERRITORY": "party_territory"}
@@ -143,7 +144,8 @@ def _by(trig: Trigger, sp: _Spans) -> str:
         (a.by, *a.states) for p in (trig.phrase, *trig.extra) for a in p.attackers if a.states
     ]
     # "hostilities with a European Power": the state a war is with is the attacker.
-    groups += [(m,) for p in trig.extra for m in p.mods if m.type.startswith("STATE_")][:1]
+    wars = [p for p in (trig.phrase, *trig.extra) if p.event and p.event.head.type == "EV_WAR"]
+    groups += [(m,) for p in wars for m in p.mods if m.type.startswith("STATE_")][:1]
     if not groups:
         return "unspecified"
     states = [c for c in groups[0] if c.type.startswith("STATE_")]
@@ -195,10 +197,11 @@ def _all_means(ob: _Obligation) -> tuple[Cue, ...]:
     for f in ob.facts:
         cues = list(f.sentence.cues)
         for i, c in enumerate(cues):
-            if not (c.type == "ALL" or (c.type in ("ACT", "MEANS") and _ALL_WORD.search(c.text))):
+            if not (c.type in _ALLS or (c.type in ("ACT", "MEANS") and _ALL_WORD.search(c.text))):
                 continue
             window = cues[i : i + 6]
-            power = next((w for w in window if w.type == "POWER"), None)
+            own = c.type == "ALL_OWN"  # "all its forces": what the party has
+            power = c if own else next((w for w in window if w.type == "POWER"), None)
             noun = any(w.type in ("MEANS", "ACT", "FORCE") for w in window)
             if power is not None and noun:
                 return (c, power)

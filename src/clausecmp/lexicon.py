@@ -28,62 +28,18 @@ from .normalise import fold
 
 __all__ = ["CATEGORIES", "Lexicon", "env_vocab_files", "lexicon"]
 
-#: Every cue category the grammar knows; a vocabulary may only add phrases to these.
-CATEGORIES: frozenset[str] = frozenset(
-    [
-        "COND",
-        "OR",
-        "QUAL",
-        "EV_ARMED",
-        "EV_AGGR",
-        "EV_INFR",
-        "EV_THREAT",
-        "EV_WAR",
-        "INTEG",
-        "BACKREF",
-        "PREVENT",
-        "ANSWER",
-        "BY",
-        "AGAINST",
-        "STATE_ANY",
-        "STATE_NAMED",
-        "STATE_OTHER",
-        "PARTY",
-        "ALL_OBJ",
-        "DEEM",
-        "DANGER",
-        "DEFINE",
-        "SAVING",
-        "ACT",
-        "MAY",
-        "EFFORT",
-        "CONSULT",
-        "DISCRETION",
-        "ALL",
-        "MEANS",
-        "POWER",
-        "FORCE",
-        "FORCE_EXCL",
-        "MODE_IND",
-        "MODE_COLL",
-        "MODE_BOTH",
-        "IMMED",
-        "CONST",
-        "ART51",
-        "SELFDEF",
-        "SC",
-        "REPORT",
-        "TERMINATE",
-        "UNTIL",
-        "PLACE",
-        "ALLIANCE_AREA",
-        "TERRITORY",
-        "PURPOSE",
-        "HINT",
-        "NOISE",
-    ]
-)
 _VOCAB_DIR = Path(__file__).parent / "vocab"
+_GRAMMAR = Path(__file__).parent / "grammars" / "clause.lark"
+
+#: Every cue category: the terminals the grammar declares (but SEP, which the lexer finds),
+#: and NOISE (phrases read and dropped).
+CATEGORIES: frozenset[str] = frozenset(
+    name
+    for line in _GRAMMAR.read_text(encoding="utf-8").splitlines()
+    if line.startswith("%declare")
+    for name in line.split()[1:]
+    if name != "SEP"
+) | {"NOISE"}
 _SEP = r"(?:(?<=')[ ,\-]*|[ ,\-]+)"  # after an elided article (d', l') no space is needed
 _WORD_END = r"(?:(?<=')|(?![a-z0-9]))"
 
