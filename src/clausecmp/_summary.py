@@ -113,7 +113,8 @@ def summarise(rows: Sequence[Row], left: Side, right: Side) -> str:
         return f"Only {who} states an obligation; {other} states none that clausecmp can code."
     differing = [r for r in primary if r.verdict != "same" and r.field != "purpose"]
     if not differing:
-        text = f"{left.label} and {right.label} code the same on every field of their primary obligations."
+        text = f"{left.label} and {right.label} code the same on every field of their primary"
+        text += " obligations."
     else:
         parts = "; ".join(_phrase(r) for r in differing)
         same = len(primary) - 1 - len(differing)
