@@ -33,6 +33,13 @@ _RELEVANT = frozenset(
         "CONST",
     ]
 )
+_KIND = {
+    "HINT": "a relevant word",
+    "PLACE": "a place",
+    "ALLIANCE_AREA": "an area",
+    "TERRITORY": "a territory",
+    "FORCE": "a mention of force",
+}
 _ROLE_NOTE = {
     "define": "read as a definition or extension of another article: no obligation of its own",
     "saving": "read as a saving clause (does not prejudice ...): no obligation of its own",
@@ -72,7 +79,7 @@ def notices(facts: list[Facts], groups: list[_Obligation], sp: _Spans) -> list[d
                     where = sp.span(c.start, c.end)
                     out.append(
                         {
-                            "message": f"'{where['text']}' looks relevant but no rule used it",
+                            "message": f"{_KIND.get(c.type, 'cue')} that no rule used",
                             "span": where,
                         }
                     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ._fields import FIELDS, get
 from ._rules import MIRROR, TABLES, verdict
 from ._summary import summarise
 from ._types import ClauseData, ObligationData, SpanData
@@ -27,24 +28,8 @@ __all__ = [
 ]
 
 #: The codebook fields, in order, then ``purpose`` (compared by presence, not by value).
-FIELDS_COMPARED: tuple[str, ...] = (
-    "trigger.kind",
-    "trigger.by",
-    "trigger.target",
-    "scope.kind",
-    "attack_on_all",
-    "response.duty",
-    "response.means",
-    "response.mode",
-    "response.immediate",
-    "response.constitutional",
-    "force.allowed",
-    "legal_basis",
-    "security_council.report",
-    "security_council.termination",
-    "purpose",
-)
-_CODEBOOK = FIELDS_COMPARED[:-1]
+FIELDS_COMPARED: tuple[str, ...] = (*FIELDS, "purpose")
+_CODEBOOK = FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +117,10 @@ def _row_dict(row: Row) -> dict[str, Any]:
     }
 
 
-def _get(ob: ObligationData, path: str) -> Any:
-    value: Any = ob
-    for part in path.split("."):
-        value = value[part]
-    return value
-
-
 def _compared(ob: ObligationData, path: str) -> Any:
     if path == "scope.kind":
         return (ob["scope"]["kind"], tuple(ob["scope"]["places"]))
-    return _get(ob, path)
+    return get(ob, path)
 
 
 def _detail(ob: ObligationData | None, path: str) -> str | None:
@@ -178,8 +156,8 @@ def _rows(
 ) -> list[Row]:
     rows = []
     for path in FIELDS_COMPARED:
-        lv = None if a is None else _get(a, path)
-        rv = None if b is None else _get(b, path)
+        lv = None if a is None else get(a, path)
+        rv = None if b is None else get(b, path)
         if a is None or b is None:
             v = "only_right" if a is None else "only_left"
         else:

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
+from ._fields import FIELDS
 from ._primary import primary_of
 
 __all__ = [
@@ -37,24 +38,6 @@ Means = Literal["all_means", "unspecified", "discretionary"]
 Mode = Literal["individual", "collective", "both", "unspecified"]
 ForceAllowed = Literal["explicit", "implied", "unspecified", "excluded"]
 LegalBasis = Literal["un_charter_51", "self_defence", "none"]
-
-#: The codebook's fields, in codebook order: the JSON paths compared and exported.
-FIELDS: tuple[str, ...] = (
-    "trigger.kind",
-    "trigger.by",
-    "trigger.target",
-    "scope.kind",
-    "attack_on_all",
-    "response.duty",
-    "response.means",
-    "response.mode",
-    "response.immediate",
-    "response.constitutional",
-    "force.allowed",
-    "legal_basis",
-    "security_council.report",
-    "security_council.termination",
-)
 
 
 class _Frozen(BaseModel):
@@ -170,6 +153,9 @@ def primary_index(obligations: tuple[Obligation, ...]) -> int | None:
     return primary_of([(o.response.duty, o.trigger.kind) for o in obligations])
 
 
+_DERIVED = frozenset({"primary", "atop", "benson"})
+
+
 class Clause(_Frozen):
     """A parsed clause: the metadata of its treaty file, its text and its obligations."""
 
@@ -206,8 +192,8 @@ class Clause(_Frozen):
     @classmethod
     def _drop_computed(cls, data: Any) -> Any:
         """Accept the JSON this model writes: ``primary`` is derived, not stored."""
-        if isinstance(data, dict) and "primary" in data:
-            data = {k: v for k, v in data.items() if k != "primary"}
+        if isinstance(data, dict):
+            data = {k: v for k, v in data.items() if k not in _DERIVED}
         return data
 
     @computed_field  # type: ignore[prop-decorator]
@@ -216,3 +202,32 @@ class Clause(_Frozen):
         """The primary obligation, by the codebook's rule (null when there is none)."""
         index = primary_index(self.obligations)
         return None if index is None else self.obligations[index]
+
+    def _data(self) -> dict[str, Any]:
+        obligations = [o.model_dump(mode="json") for o in self.obligations]
+        index = primary_index(self.obligations)
+        return {
+            "obligations": obligations,
+            "primary": None if index is None else obligations[index],
+        }
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def atop(self) -> dict[str, int]:
+        """ATOP-style codes this clause decides: DEFENSE, CONSUL, DEFCOLOC, DEFCOADV."""
+        from .atop import atop
+
+        return atop(self._data())
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def benson(self) -> dict[str, Any]:
+        """Benson-style flags: commitment (deterministic/probabilistic), condition."""
+        from .atop import benson
+
+        return benson(self._data())
+
+    def _repr_html_(self) -> str:
+        from .renderers.html import clause_html
+
+        return clause_html(self.model_dump(mode="json"))

@@ -45,6 +45,7 @@ def parse_data(
 ) -> ClauseData:
     """Parse clause text into a ClauseData dictionary (``Clause.model_dump(mode="json")``)."""
     from ._primary import primary_of
+    from .atop import atop, benson
     from .coder import code
     from .grammar import structure
     from .language import detect_language
@@ -79,4 +80,5 @@ def parse_data(
         warnings=warnings,
         primary=None if index is None else obligations[index],
     )
+    data.update(atop=atop(data), benson=benson(data))
     return data

@@ -45,8 +45,8 @@ class BaseRenderer:
         """The known treaty files (``list``)."""
         return self._refuse("a listing")
 
-    def problems(self, problems: Sequence[Any]) -> str:
-        """Problems found by ``check``."""
+    def problems(self, problems: Sequence[Any], checked: int | None = None) -> str:
+        """Problems found by ``check`` (``checked``: how many files were read)."""
         return self._refuse("a problem list")
 
     def matrix(self, clauses: Sequence[ClauseData]) -> str:
