@@ -194,6 +194,7 @@ def _parser() -> Lark:
         parser="lalr",
         lexer=_CueLexer,
         transformer=_ToRecords(),  # applied while parsing: no tree is built
+        cache=True,  # the LALR tables are built once and kept in the temporary folder
     )
 
 

@@ -19,7 +19,7 @@ import os
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,21 +53,33 @@ class Lexicon:
     """
 
     language: str
-    buckets: dict[str, re.Pattern[str]]
+    sources: dict[str, str]
+    """Bucket key -> regular expression source; compiled the first time a text needs it."""
     categories: tuple[str, ...]
     """Group ``g<i>`` of every pattern belongs to ``categories[i]``."""
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def _bucket(self, key: str) -> re.Pattern[str] | None:
+        pattern = self.compiled.get(key)
+        if pattern is None:
+            source = self.sources.get(key)
+            if source is None:
+                return None
+            pattern = self.compiled[key] = re.compile(source)
+        return pattern
 
     def scan(self, text: str) -> list[tuple[str, int, int]]:
         """Every cue phrase in a normalised text, leftmost-longest, as (category, start, end)."""
         out: list[tuple[str, int, int]] = []
         end = 0
-        buckets = self.buckets
+        sources, bucket = self.sources, self._bucket
         for word in _WORDS.finditer(text):
             start = word.start()
             if start < end:
                 continue
             w = word.group()
-            pattern = buckets.get(w[:3]) if len(w) >= 3 else buckets.get(w)
+            key = w[:3] if len(w) >= 3 else w
+            pattern = bucket(key) if key in sources else None
             m = pattern.match(text, start) if pattern is not None else None
             if m is not None and m.lastgroup is not None:
                 out.append((self.categories[int(m.lastgroup[1:])], start, m.end()))
@@ -252,14 +264,12 @@ def _compile(language: str, cues: dict[str, list[str]]) -> Lexicon:
         for key in _first_keys(phrase):
             members.setdefault(key, []).append(i)
     wild = members.pop("*", [])
-    buckets = {}
+    regex = [_phrase_regex(p, repr(p)) for p, _ in entries]
+    sources = {}
     for key, ids in members.items():
-        ids = sorted(set(ids) | set(wild))
-        alternation = "|".join(
-            f"(?P<g{i}>{_phrase_regex(entries[i][0], repr(entries[i][0]))})" for i in ids
-        )
-        buckets[key] = re.compile(f"(?:{alternation}){_WORD_END}")
-    return Lexicon(language, buckets, tuple(c for _, c in entries))
+        alternation = "|".join(f"(?P<g{i}>{regex[i]})" for i in sorted(set(ids) | set(wild)))
+        sources[key] = f"(?:{alternation}){_WORD_END}"
+    return Lexicon(language, sources, tuple(c for _, c in entries))
 
 
 def check_files(files: Sequence[str]) -> None:
