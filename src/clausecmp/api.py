@@ -33,9 +33,22 @@ def parse(text: str, language: str | None = None, *, vocab: Vocab = ()) -> Claus
 
 
 def load_data(ref: str, *, vocab: Vocab = ()) -> ClauseData:
-    """Read and parse a treaty file by reference or path, as plain data (no pydantic)."""
+    """Read and parse a treaty file by reference or path, as plain data (no pydantic).
+
+    Results are kept in a small on-disk cache (``_cache.py``), so repeating a command on the
+    same files skips the parser.
+    """
+    from ._cache import cached
+    from .parser import env_vocab_files
+
     tf = resolve(ref)
-    return parse_data(tf.text, tf.meta["language"], tf.meta_for_parser(), vocab=vocab)
+    meta = tf.meta_for_parser()
+    files = [str(v) for v in vocab] + list(env_vocab_files())
+    parts = (tf.text, tf.meta["language"], meta, files)
+    data: ClauseData = cached(
+        parts, files, lambda: parse_data(tf.text, tf.meta["language"], meta, vocab=vocab)
+    )
+    return data
 
 
 def load(ref: str, *, vocab: Vocab = ()) -> Clause:

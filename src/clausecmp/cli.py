@@ -7,7 +7,6 @@ on one line of stderr (``-v`` adds the traceback).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -63,12 +62,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _vocab(args: argparse.Namespace) -> tuple[str, ...]:
-    from .lexicon import check_files
+    """The --vocab files; they and CLAUSECMP_VOCAB's are checked first (errors name the line)."""
+    from .parser import env_vocab_files
 
     files = tuple(args.vocab)
-    check_files(
-        files + tuple(p for p in os.environ.get("CLAUSECMP_VOCAB", "").split(os.pathsep) if p)
-    )
+    if files or env_vocab_files():
+        from .lexicon import check_files
+
+        check_files(files + env_vocab_files())
     return files
 
 

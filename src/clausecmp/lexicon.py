@@ -15,7 +15,6 @@ category.  User files (``--vocab FILE`` or ``CLAUSECMP_VOCAB``) add phrases to t
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Sequence
@@ -26,7 +25,7 @@ from pathlib import Path
 from .errors import VocabularyError
 from .normalise import fold
 
-__all__ = ["CATEGORIES", "Lexicon", "env_vocab_files", "lexicon"]
+__all__ = ["CATEGORIES", "Lexicon", "check_files", "lexicon"]
 
 _VOCAB_DIR = Path(__file__).parent / "vocab"
 _GRAMMAR = Path(__file__).parent / "grammars" / "clause.lark"
@@ -214,12 +213,6 @@ def _builtin(language: str) -> dict[str, list[str]]:
     except FileNotFoundError:
         raise VocabularyError(f"no built-in vocabulary for language {language!r}") from None
     return _validate(tomllib.loads(raw), Path(f"vocab/{language}.toml"), raw)[1]
-
-
-def env_vocab_files() -> tuple[str, ...]:
-    """The vocabulary files named in ``CLAUSECMP_VOCAB`` (os.pathsep-separated)."""
-    value = os.environ.get("CLAUSECMP_VOCAB", "")
-    return tuple(p for p in value.split(os.pathsep) if p)
 
 
 @lru_cache(maxsize=16)

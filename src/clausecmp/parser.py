@@ -30,9 +30,12 @@ def max_chars() -> int:
         raise UsageError(f"CLAUSECMP_MAX_CHARS must be a whole number, not {raw!r}") from None
 
 
-def _vocab_files(vocab: Sequence[str | Path]) -> tuple[str, ...]:
-    from .lexicon import env_vocab_files
+def env_vocab_files() -> tuple[str, ...]:
+    """The vocabulary files named in ``CLAUSECMP_VOCAB`` (os.pathsep-separated)."""
+    return tuple(p for p in os.environ.get("CLAUSECMP_VOCAB", "").split(os.pathsep) if p)
 
+
+def _vocab_files(vocab: Sequence[str | Path]) -> tuple[str, ...]:
     return tuple(str(v) for v in vocab) + env_vocab_files()
 
 

@@ -118,7 +118,7 @@ def _parse_header(path: Path, lines: list[str]) -> tuple[dict[str, Any], int]:
             return meta, number
         if not line.strip():
             continue
-        where = {"path": str(path), "line": number}
+        where: dict[str, Any] = {"path": str(path), "line": number}
         m = _KEY_LINE.match(line)
         if m is None:
             raise TreatyFileError(

@@ -14,21 +14,42 @@ __all__ = ["MATRIX_CODES", "RankEntry", "Ranking", "matrix_rows", "similar"]
 
 #: Short column heads and two-letter value codes for the text matrix.
 MATRIX_CODES: dict[str, tuple[str, dict[Any, str]]] = {
-    "trigger.kind": ("TK", {"armed_attack": "AA", "aggression": "AG", "infringement": "IN", "threat": "TH", "none": "--"}),
+    "trigger.kind": (
+        "TK",
+        {
+            "armed_attack": "AA",
+            "aggression": "AG",
+            "infringement": "IN",
+            "threat": "TH",
+            "none": "--",
+        },
+    ),
     "trigger.by": ("TB", {"unspecified": "un", "any_state": "AS", "specific": "SP"}),
     "trigger.target": ("TT", {"parties": "PA", "parties_and_others": "PO"}),
-    "scope.kind": ("SK", {"region": "RE", "alliance_area": "AL", "party_territory": "PT", "unspecified": "un"}),
+    "scope.kind": (
+        "SK",
+        {"region": "RE", "alliance_area": "AL", "party_territory": "PT", "unspecified": "un"},
+    ),
     "attack_on_all": ("A1", {True: "Y", False: "n"}),
-    "response.duty": ("RD", {"obligatory": "OB", "permissive": "PE", "consultation": "CO", "none": "--"}),
+    "response.duty": (
+        "RD",
+        {"obligatory": "OB", "permissive": "PE", "consultation": "CO", "none": "--"},
+    ),
     "response.means": ("RM", {"all_means": "AM", "unspecified": "un", "discretionary": "DI"}),
-    "response.mode": ("MO", {"individual": "ID", "collective": "CL", "both": "BO", "unspecified": "un"}),
+    "response.mode": (
+        "MO",
+        {"individual": "ID", "collective": "CL", "both": "BO", "unspecified": "un"},
+    ),
     "response.immediate": ("IM", {True: "Y", False: "n"}),
     "response.constitutional": ("CP", {True: "Y", False: "n"}),
-    "force.allowed": ("FO", {"explicit": "EX", "implied": "IM", "unspecified": "un", "excluded": "XX"}),
+    "force.allowed": (
+        "FO",
+        {"explicit": "EX", "implied": "IM", "unspecified": "un", "excluded": "XX"},
+    ),
     "legal_basis": ("LB", {"un_charter_51": "51", "self_defence": "SD", "none": "--"}),
     "security_council.report": ("SR", {True: "Y", False: "n"}),
     "security_council.termination": ("ST", {True: "Y", False: "n"}),
-}  # fmt: skip
+}
 
 
 def matrix_rows(clauses: Sequence[ClauseData]) -> list[dict[str, Any]]:

@@ -41,6 +41,7 @@ del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-
 .warn{color:#9a6700}.grid td{text-align:center;font-size:.85em}
 .meta{color:#57606a;font-size:.9em}
 """
+_VERDICT_HEADS = ("field", "left", "right", "verdict", "left evidence", "right evidence")
 _VERDICTS = (
     "same",
     "broader",
@@ -117,7 +118,8 @@ def _evidence(spans: Sequence[dict[str, Any]]) -> str:
 
 def _obligation_table(ob: dict[str, Any]) -> str:
     rows = "".join(
-        f"<tr><td><code>{p}</code></td><td>{_e(get(ob, p))}</td><td>{_evidence(ob['spans'].get(p, []))}</td></tr>"
+        f"<tr><td><code>{p}</code></td><td>{_e(get(ob, p))}</td>"
+        f"<td>{_evidence(ob['spans'].get(p, []))}</td></tr>"
         for p in FIELDS
     )
     return f"<table><tr><th>field</th><th>value</th><th>evidence</th></tr>{rows}</table>"
@@ -149,18 +151,22 @@ def diff_html(diff: Any) -> str:
         if diff.degraded
         else ""
     )
-    head = f'<p class="meta">{_e(diff.granularity)} diff of {_e(diff.left_label)} and {_e(diff.right_label)}, similarity {diff.ratio():.2f}{note}</p>'
+    head = (
+        f'<p class="meta">{_e(diff.granularity)} diff of {_e(diff.left_label)} and '
+        f"{_e(diff.right_label)}, similarity {diff.ratio():.2f}{note}</p>"
+    )
     return f'{head}<div class="diff">{body}</div>'
 
 
 def _verdict_table(comparison: Any, pair: tuple[int | None, int | None]) -> str:
-    head = "<tr><th>field</th><th>left</th><th>right</th><th>verdict</th><th>left evidence</th><th>right evidence</th></tr>"
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in _VERDICT_HEADS) + "</tr>"
     rows = []
     for r in (r for r in comparison.rows if r.pair == pair):
         left = _e(r.left) + (f" ({_e(r.left_detail)})" if r.left_detail else "")
         right = _e(r.right) + (f" ({_e(r.right_detail)})" if r.right_detail else "")
         rows.append(
-            f'<tr class="verdict-{_e(r.verdict)}"><td><code>{_e(r.field)}</code></td><td>{left}</td>'
+            f'<tr class="verdict-{_e(r.verdict)}"><td><code>{_e(r.field)}</code></td>'
+            f"<td>{left}</td>"
             f'<td>{right}</td><td class="v">{_e(r.verdict)}</td><td>{_evidence(r.left_spans)}</td>'
             f"<td>{_evidence(r.right_spans)}</td></tr>"
         )
@@ -183,7 +189,8 @@ def comparison_html(comparison: Any) -> str:
             _verdict_table(comparison, pair),
         ]
     parts.append(
-        f'<details><summary>Verdict colours</summary><table class="legend">{legend}</table></details>'
+        "<details><summary>Verdict colours</summary>"
+        f'<table class="legend">{legend}</table></details>'
     )
     parts += ["<h2>The texts, coded spans marked</h2>", '<div class="texts">']
     for data in (left, right):
@@ -236,7 +243,8 @@ class HtmlRenderer(BaseRenderer):
                 f'<td style="background:{_shade(p, row[p])}">{_e(row[p])}</td>' for p in FIELDS
             )
             rows.append(f"<tr><th>{_e(row['ref'])}</th>{cells}</tr>")
-        body = f'<h1>Clause matrix</h1><table class="grid"><tr><th>ref</th>{head}</tr>{"".join(rows)}</table>'
+        table = f'<table class="grid"><tr><th>ref</th>{head}</tr>{"".join(rows)}</table>'
+        body = f"<h1>Clause matrix</h1>{table}"
         return _page("clausecmp matrix", body)
 
     def similar(self, ranking: Any) -> str:
@@ -245,7 +253,8 @@ class HtmlRenderer(BaseRenderer):
             f"<td>{_e(', '.join(e.differing))}</td></tr>"
             for i, e in enumerate(ranking.entries, start=1)
         )
-        head = "<tr><th>#</th><th>ref</th><th>agreement</th><th>text similarity</th><th>differs on</th></tr>"
+        names = ("#", "ref", "agreement", "text similarity", "differs on")
+        head = "<tr>" + "".join(f"<th>{n}</th>" for n in names) + "</tr>"
         return _page(
             "similar clauses",
             f"<h1>Clauses most like {_e(ranking.target)}</h1><table>{head}{rows}</table>",

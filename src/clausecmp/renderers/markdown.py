@@ -106,7 +106,8 @@ class MarkdownRenderer(BaseRenderer):
             marks[e.op].format(escape(e.text)) if e.text.strip() else escape(e.text)
             for e in diff.edits
         )
-        head = f"# Diff: `{escape(diff.left_label)}` \u2192 `{escape(diff.right_label)}` ({diff.granularity})"
+        names = f"`{escape(diff.left_label)}` \u2192 `{escape(diff.right_label)}`"
+        head = f"# Diff: {names} ({diff.granularity})"
         return f"{head}\n\n{body}\n"
 
     def listing(self, entries: Sequence[Any]) -> str:

@@ -201,9 +201,9 @@ class TextRenderer(BaseRenderer):
             lines.append(row["ref"][:15].ljust(16) + " ".join(c.rjust(2) for c in codes))
         lines.append("")
         for p in paths:
-            head, codes = MATRIX_CODES[p]
-            legend = ", ".join(f"{c} {_value(v)}" for v, c in codes.items())
-            lines += textwrap.wrap(f"{head} {p}: {legend}", WIDTH - 2, subsequent_indent="   ")
+            short, names = MATRIX_CODES[p]
+            legend = ", ".join(f"{c} {_value(v)}" for v, c in names.items())
+            lines += textwrap.wrap(f"{short} {p}: {legend}", WIDTH - 2, subsequent_indent="   ")
         return "\n".join(lines) + "\n"
 
     def similar(self, ranking: Any) -> str:
