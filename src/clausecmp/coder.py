@@ -8,6 +8,7 @@ value become its spans in the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -276,7 +277,7 @@ def _legal_and_council(ob: _Obligation, sp: _Spans) -> tuple[str, dict[str, bool
     return basis, council
 
 
-def _purpose(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> str | None:
+def _purpose(ob: _Obligation, stops: list[int], sp: _Spans) -> str | None:
     duty = next((f.duty_cues[0] for f in ob.facts if f.duty_cues), None)
     if duty is None:
         return None
@@ -285,8 +286,8 @@ def _purpose(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> str | None:
     )
     if found is None:
         return None
-    end = next((c.start for c in all_cues if c.type == "SEP" and c.start > found.start), None)
-    end = len(sp.norm.text) if end is None else end
+    at = bisect_right(stops, found.start)
+    end = stops[at] if at < len(stops) else len(sp.norm.text)
     span = sp.span(found.start, end)
     text: str = span["text"].rstrip(" .;,:\"'\u201d\u00bb)")
     if not text:
@@ -295,7 +296,7 @@ def _purpose(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> str | None:
     return text
 
 
-def _code_one(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> ObligationData:
+def _code_one(ob: _Obligation, stops: list[int], sp: _Spans) -> ObligationData:
     sp.paths = {}
     trigger = _trigger_fields(ob, sp)
     scope = _scope(ob, sp)
@@ -303,7 +304,7 @@ def _code_one(ob: _Obligation, all_cues: list[Cue], sp: _Spans) -> ObligationDat
     sp.add("attack_on_all", deem)
     response, force = _response(ob, sp)
     basis, council = _legal_and_council(ob, sp)
-    purpose = _purpose(ob, all_cues, sp)
+    purpose = _purpose(ob, stops, sp)
     every = _cues(ob.facts) + _cues(ob.reports)
     extent = sp.span(min(c.start for c in every), max(c.end for c in every)) if every else None
     return {
@@ -329,5 +330,6 @@ def code(
     facts = [read_sentence(s) for s in sentences]
     groups = _assemble(facts)
     sp = _Spans(norm, text)
-    obligations = [_code_one(ob, all_cues, sp) for ob in groups]
+    stops = [c.start for c in all_cues if c.type == "SEP"]
+    obligations = [_code_one(ob, stops, sp) for ob in groups]
     return obligations, notices(facts, groups, sp)

@@ -8,7 +8,9 @@ RIGHT) and the spans that decided each side.  Unmatched obligations give ``only_
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import getitem
 from typing import Any
 
 from ._fields import FIELDS, get
@@ -22,6 +24,7 @@ __all__ = [
     "Row",
     "Side",
     "agreement",
+    "all_pairs",
     "compare_data",
     "field_vector",
     "verdict_vector",
@@ -223,6 +226,26 @@ def verdict_vector(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[str, ...]:
 def agreement(a: tuple[Any, ...], b: tuple[Any, ...]) -> int:
     """How many of the 14 codebook fields two field vectors agree on."""
     return sum(1 for x, y in zip(a, b, strict=True) if x == y)
+
+
+def all_pairs(vectors: Sequence[tuple[Any, ...]]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Verdict vectors of every pair (i < j) of field vectors, for corpus-wide work.
+
+    Each field's distinct values get small codes and a verdict table; a clause then carries,
+    per field, the table row of its value, so a pair costs one C-level ``map`` of 14 lookups.
+    """
+    codes: list[dict[Any, int]] = [{} for _ in _CODEBOOK]
+    coded = [
+        tuple(c.setdefault(v, len(c)) for c, v in zip(codes, vec, strict=True)) for vec in vectors
+    ]
+    tables = [
+        [[verdict(path, a, b) for b in c] for a in c]
+        for path, c in zip(_CODEBOOK, codes, strict=True)
+    ]
+    rows = [tuple(t[x] for t, x in zip(tables, vec, strict=True)) for vec in coded]
+    for i, row in enumerate(rows):
+        for j in range(i + 1, len(coded)):
+            yield i, j, tuple(map(getitem, row, coded[j]))
 
 
 def mirrored(verdicts: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from .errors import InputTooLargeError, UsageError
 __all__ = ["DEFAULT_MAX_CHARS", "max_chars", "parse_data"]
 
 #: Longest clause text parsed, in characters (``CLAUSECMP_MAX_CHARS`` overrides it).
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS = 250_000
 _META_KEYS = ("ref", "id", "treaty", "article", "signed", "source", "verified", "note", "path")
 
 
