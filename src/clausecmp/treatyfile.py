@@ -30,6 +30,7 @@ __all__ = [
     "TreatyFile",
     "check",
     "discover",
+    "file_problems",
     "read_treaty_file",
     "resolve",
     "search_dirs",
@@ -109,7 +110,38 @@ def _header_value(key: str, value: str, where: dict[str, Any]) -> Any:
     return value
 
 
-def _parse_header(path: Path, lines: list[str]) -> tuple[dict[str, Any], int]:
+class _Problems:
+    """Raises the first problem, or (for ``check``) collects them all and carries on."""
+
+    def __init__(self, keep_going: bool) -> None:
+        self.keep_going = keep_going
+        self.found: list[TreatyFileError] = []
+
+    def __call__(self, err: TreatyFileError) -> None:
+        if not self.keep_going:
+            raise err
+        self.found.append(err)
+
+
+def _header_line(line: str, where: dict[str, Any], seen: dict[str, int]) -> tuple[str, Any]:
+    m = _KEY_LINE.match(line)
+    if m is None:
+        raise TreatyFileError(
+            f"expected 'key: value' or '---', found {line.strip()[:40]!r}", **where
+        )
+    key, value = m.group(1).lower(), m.group(2)
+    if key not in REQUIRED and key not in OPTIONAL:
+        known = ", ".join(REQUIRED + OPTIONAL)
+        raise TreatyFileError(f"unknown header key {key!r} (known: {known})", **where)
+    if key in seen:
+        raise TreatyFileError(f"duplicate header key {key!r} (first on line {seen[key]})", **where)
+    seen[key] = where["line"]
+    return key, _header_value(key, value, where)
+
+
+def _parse_header(
+    path: Path, lines: list[str], fail: _Problems
+) -> tuple[dict[str, Any], int | None]:
     meta: dict[str, Any] = {}
     seen: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
@@ -118,30 +150,20 @@ def _parse_header(path: Path, lines: list[str]) -> tuple[dict[str, Any], int]:
             return meta, number
         if not line.strip():
             continue
-        where: dict[str, Any] = {"path": str(path), "line": number}
-        m = _KEY_LINE.match(line)
-        if m is None:
-            raise TreatyFileError(
-                f"expected 'key: value' or '---', found {line.strip()[:40]!r}", **where
-            )
-        key, value = m.group(1).lower(), m.group(2)
-        if key not in REQUIRED and key not in OPTIONAL:
-            known = ", ".join(REQUIRED + OPTIONAL)
-            raise TreatyFileError(f"unknown header key {key!r} (known: {known})", **where)
-        if key in seen:
-            raise TreatyFileError(
-                f"duplicate header key {key!r} (first on line {seen[key]})", **where
-            )
-        seen[key] = number
-        meta[key] = _header_value(key, value, where)
-    raise TreatyFileError(
-        "no '---' line between the header and the text", path=str(path), line=len(lines) or 1
+        try:
+            key, value = _header_line(line, {"path": str(path), "line": number}, seen)
+            meta[key] = value
+        except TreatyFileError as err:
+            fail(err)
+    fail(
+        TreatyFileError(
+            "no '---' line between the header and the text", path=str(path), line=len(lines) or 1
+        )
     )
+    return meta, None
 
 
-def read_treaty_file(path: str | Path) -> TreatyFile:
-    """Read and check one treaty file; a problem raises TreatyFileError naming file and line."""
-    path = Path(path)
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > _max_bytes():
@@ -151,22 +173,49 @@ def read_treaty_file(path: str | Path) -> TreatyFile:
                 path=str(path),
                 line=1,
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         raise TreatyFileError(f"cannot read file: {err.strerror or err}", path=str(path)) from None
-    lines = _decode(path, data).split("\n")
-    meta, sep_line = _parse_header(path, lines)
+
+
+def _read(path: Path, fail: _Problems) -> TreatyFile | None:
+    try:
+        lines = _decode(path, _read_bytes(path)).split("\n")
+    except TreatyFileError as err:
+        fail(err)
+        return None
+    meta, sep_line = _parse_header(path, lines, fail)
+    if sep_line is None:
+        return None
     for key in REQUIRED:
         if not meta.get(key):
-            raise TreatyFileError(
-                f"missing required header key {key!r}", path=str(path), line=sep_line
+            fail(
+                TreatyFileError(
+                    f"missing required header key {key!r}", path=str(path), line=sep_line
+                )
             )
     text = "\n".join(line.removesuffix("\r") for line in lines[sep_line:]).rstrip("\n")
     if not text.strip():
-        raise TreatyFileError(
-            "no clause text after the '---' line", path=str(path), line=sep_line + 1
+        fail(
+            TreatyFileError(
+                "no clause text after the '---' line", path=str(path), line=sep_line + 1
+            )
         )
     return TreatyFile(path.stem, path, meta, text, sep_line + 1)
+
+
+def read_treaty_file(path: str | Path) -> TreatyFile:
+    """Read and check one treaty file; the first problem raises TreatyFileError (file, line)."""
+    tf = _read(Path(path), _Problems(keep_going=False))
+    assert tf is not None  # without keep_going every problem raised
+    return tf
+
+
+def file_problems(path: str | Path) -> list[TreatyFileError]:
+    """Every problem of one treaty file (an empty list when it is good)."""
+    fail = _Problems(keep_going=True)
+    _read(Path(path), fail)
+    return fail.found
 
 
 def search_dirs() -> list[Path]:
@@ -256,10 +305,5 @@ def check(paths: Sequence[str | Path] = ()) -> tuple[int, list[TreatyFileError]]
             targets.append(p)
         else:
             targets.append(p)  # reported as unreadable below
-    problems: list[TreatyFileError] = []
-    for path in targets:
-        try:
-            read_treaty_file(path)
-        except TreatyFileError as err:
-            problems.append(err)
+    problems = [err for path in targets for err in file_problems(path)]
     return len(targets), problems
