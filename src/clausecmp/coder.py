@@ -148,6 +148,11 @@ def _by(trig: Trigger, sp: _Spans) -> str:
     wars = [p for p in (trig.phrase, *trig.extra) if p.event and p.event.head.type == "EV_WAR"]
     groups += [(m,) for p in wars for m in p.mods if m.type.startswith("STATE_")][:1]
     if not groups:
+        # "an unprovoked attack of Hungary against ...": a named state right after the event.
+        mods = sorted(trig.phrase.mods, key=lambda c: c.start)
+        before = mods[: next((i for i, m in enumerate(mods) if m.type == "AGAINST"), len(mods))]
+        groups = [(m,) for m in before if m.type == "STATE_NAMED"][:1]
+    if not groups:
         return "unspecified"
     states = [c for c in groups[0] if c.type.startswith("STATE_")]
     sp.add("trigger.by", groups[0])
