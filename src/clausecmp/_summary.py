@@ -31,7 +31,7 @@ _WORDS: dict[str, dict[Any, str]] = {
         "unspecified": "no stated location",
     },
     "attack_on_all": {
-        True: "an attack on one is an attack on all",
+        True: "the deeming that an attack on one is an attack on all",
         False: "no attack-on-all deeming",
     },
     "response.duty": {
