@@ -10,17 +10,24 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
-from .errors import ClauseCmpError
+from .errors import ClauseCmpError, UsageError
 
 __all__ = ["main"]
 
 _FORMATS = ("text", "json", "markdown", "html", "csv")
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr (and exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"clausecmp: error: {message} (see '{self.prog} --help')\n")
+
+
+def _common() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument("--format", "-f", choices=_FORMATS, default="text", help="output format")
     common.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     common.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -33,7 +40,7 @@ def _common() -> argparse.ArgumentParser:
 
 def _parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="clausecmp",
         description="Read mutual-defence treaty clauses into obligations and compare them.",
     )
@@ -147,6 +154,8 @@ def _cmd_similar(args: argparse.Namespace) -> tuple[str, int, list[str]]:
     from .api import load_data
     from .views import similar
 
+    if args.n < 1:
+        raise UsageError("-n must be at least 1")
     vocab = _vocab(args)
     target = load_data(args.ref, vocab=vocab)
     ranking = similar(target, _all_data((), vocab), n=args.n)

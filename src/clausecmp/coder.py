@@ -151,7 +151,7 @@ def _by(trig: Trigger, sp: _Spans) -> str:
         # "an unprovoked attack of Hungary against ...": a named state right after the event.
         mods = sorted(trig.phrase.mods, key=lambda c: c.start)
         before = mods[: next((i for i, m in enumerate(mods) if m.type == "AGAINST"), len(mods))]
-        groups = [(m,) for m in before if m.type == "STATE_NAMED"][:1]
+        groups += [(m,) for m in before if m.type == "STATE_NAMED"][:1]
     if not groups:
         return "unspecified"
     states = [c for c in groups[0] if c.type.startswith("STATE_")]
