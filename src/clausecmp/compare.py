@@ -99,9 +99,9 @@ class Comparison:
         }
 
     def _repr_html_(self) -> str:
-        from .renderers.html import comparison_html
+        from .renderers.html import comparison_html, notebook
 
-        return comparison_html(self)
+        return notebook(comparison_html(self))
 
 
 def _side_dict(side: Side) -> dict[str, str]:

@@ -228,6 +228,6 @@ class Clause(_Frozen):
         return benson(self._data())
 
     def _repr_html_(self) -> str:
-        from .renderers.html import clause_html
+        from .renderers.html import clause_html, notebook
 
-        return clause_html(self.model_dump(mode="json"))
+        return notebook(clause_html(self.model_dump(mode="json")))

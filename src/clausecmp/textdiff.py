@@ -64,9 +64,9 @@ class TextDiff:
         }
 
     def _repr_html_(self) -> str:
-        from .renderers.html import diff_html
+        from .renderers.html import diff_html, notebook
 
-        return diff_html(self)
+        return notebook(diff_html(self))
 
 
 def tokens(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from .._types import ClauseData
 from ._marks import marked_segments
 from .base import BaseRenderer
 
-__all__ = ["HtmlRenderer", "clause_html", "comparison_html", "diff_html"]
+__all__ = ["HtmlRenderer", "clause_html", "comparison_html", "diff_html", "notebook"]
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;
@@ -61,6 +61,23 @@ def _e(value: Any) -> str:
     # A URL in a source note stays text: written with an entity, the page has no "https://"
     # at all, so nothing in it can be mistaken for a resource to load.
     return text.replace("://", "&#58;//")
+
+
+def _scoped_css() -> str:
+    """The page's CSS with every selector under ``.clausecmp`` (for notebooks)."""
+    rules = []
+    for rule in _CSS.replace("\n", "").split("}"):
+        if "{" not in rule or rule.startswith("body"):
+            continue
+        selectors, body = rule.split("{", 1)
+        scoped = ",".join(f".clausecmp {sel.strip()}" for sel in selectors.split(","))
+        rules.append(f"{scoped}{{{body}}}")
+    return "".join(rules)
+
+
+def notebook(fragment: str) -> str:
+    """A fragment with its own scoped styles, for Jupyter's ``_repr_html_``."""
+    return f'<div class="clausecmp"><style>{_scoped_css()}</style>{fragment}</div>'
 
 
 def _page(title: str, body: str) -> str:
