@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from clausecmp.compare import all_pairs, field_vector  # noqa: E402
+from clausecmp.comparison import all_pairs, field_vector  # noqa: E402
 from clausecmp.parser import parse_data  # noqa: E402
 from clausecmp.textdiff import diff_texts  # noqa: E402
 from clausecmp.treatyfile import read_treaty_file  # noqa: E402

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api import compare, diff, load, parse, treaties
-    from .compare import Comparison
+    from .comparison import Comparison
     from .errors import (
         ClauseCmpError,
         InputTooLargeError,
@@ -52,7 +52,7 @@ _HOME = {
     "Clause": "models",
     "Obligation": "models",
     "Span": "models",
-    "Comparison": "compare",
+    "Comparison": "comparison",
     "TextDiff": "textdiff",
     "ClauseCmpError": "errors",
     "InputTooLargeError": "errors",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .compare import Row, Side
+    from .comparison import Row, Side
 
 __all__ = ["summarise"]
 

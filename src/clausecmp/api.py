@@ -16,7 +16,7 @@ from .parser import parse_data
 from .treatyfile import TreatyFile, discover, resolve
 
 if TYPE_CHECKING:
-    from .compare import Comparison
+    from .comparison import Comparison
     from .models import Clause
     from .textdiff import TextDiff
 
@@ -74,7 +74,7 @@ def _as_data(item: Any, vocab: Vocab) -> ClauseData:
 
 def compare(left: Any, right: Any, *, vocab: Vocab = ()) -> Comparison:
     """Compare two clauses field by field (codebook section 3)."""
-    from .compare import compare_data
+    from .comparison import compare_data
 
     return compare_data(_as_data(left, vocab), _as_data(right, vocab))
 

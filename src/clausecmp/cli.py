@@ -110,7 +110,7 @@ def _cmd_parse(args: argparse.Namespace) -> tuple[str, int, list[str]]:
 
 def _cmd_compare(args: argparse.Namespace) -> tuple[str, int, list[str]]:
     from .api import load_data
-    from .compare import compare_data
+    from .comparison import compare_data
 
     vocab = _vocab(args)
     left, right = load_data(args.left, vocab=vocab), load_data(args.right, vocab=vocab)

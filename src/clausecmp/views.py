@@ -105,7 +105,7 @@ def similar(
     """Rank candidates by how many codebook fields their primary obligations share with the
     target's; ties are broken by word-diff similarity of the texts, computed only for the
     candidates tied at the cut (never for the whole corpus)."""
-    from .compare import agreement, field_vector
+    from .comparison import agreement, field_vector
 
     if n < 1:
         from .errors import UsageError
