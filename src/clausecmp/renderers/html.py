@@ -38,7 +38,7 @@ mark[data-field^="legal_basis"],mark[data-field^="security_council"]{background:
 border-color:#1b7c83}
 .diff{white-space:pre-wrap;border:1px solid #e1e4e8;padding:.8rem}
 del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-decoration:none}
-.warn{color:#9a6700}.grid td{text-align:center;font-size:.85em}
+.warn{color:#9a6700}.grid td{text-align:center;font-size:.85em}.grid th{white-space:nowrap}
 .meta{color:#57606a;font-size:.9em}
 """
 _VERDICT_HEADS = ("field", "left", "right", "verdict", "left evidence", "right evidence")
@@ -253,7 +253,10 @@ class HtmlRenderer(BaseRenderer):
     def matrix(self, clauses: Sequence[ClauseData]) -> str:
         from ..views import matrix_rows
 
-        head = "".join(f"<th><code>{p}</code></th>" for p in FIELDS)
+        from ..views import MATRIX_CODES
+
+        head = "".join(f'<th title="{p}">{MATRIX_CODES[p][0]}</th>' for p in FIELDS)
+        legend = "".join(f"<li><b>{MATRIX_CODES[p][0]}</b> <code>{p}</code></li>" for p in FIELDS)
         rows = []
         for row in matrix_rows(clauses):
             cells = "".join(
@@ -261,7 +264,7 @@ class HtmlRenderer(BaseRenderer):
             )
             rows.append(f"<tr><th>{_e(row['ref'])}</th>{cells}</tr>")
         table = f'<table class="grid"><tr><th>ref</th>{head}</tr>{"".join(rows)}</table>'
-        body = f"<h1>Clause matrix</h1>{table}"
+        body = f'<h1>Clause matrix</h1>{table}<ul class="meta">{legend}</ul>'
         return _page("clausecmp matrix", body)
 
     def similar(self, ranking: Any) -> str:
