@@ -42,6 +42,7 @@ _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _DEFAULT_MAX_BYTES = 2_000_000
 PACKAGE_CORPUS = Path(__file__).resolve().parent / "corpus"
+_GIVEN = "(given, with a bad value)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,8 @@ def _parse_header(
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r")
         if line.strip() == "---":
+            # A key given with a bad value was reported already: not "missing" as well.
+            meta.update({key: meta.get(key, _GIVEN) for key in seen})
             return meta, number
         if not line.strip():
             continue

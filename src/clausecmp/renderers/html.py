@@ -251,9 +251,7 @@ class HtmlRenderer(BaseRenderer):
         )
 
     def matrix(self, clauses: Sequence[ClauseData]) -> str:
-        from ..views import matrix_rows
-
-        from ..views import MATRIX_CODES
+        from ..views import MATRIX_CODES, matrix_rows
 
         head = "".join(f'<th title="{p}">{MATRIX_CODES[p][0]}</th>' for p in FIELDS)
         legend = "".join(f"<li><b>{MATRIX_CODES[p][0]}</b> <code>{p}</code></li>" for p in FIELDS)
