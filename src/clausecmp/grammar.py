@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from lark import Lark, Token, Transformer
@@ -49,7 +50,6 @@ class Phrase:
     head: Cue | None
     event: EventAlt | None = None
     attackers: tuple[Attacker, ...] = ()
-    allmeans: tuple[tuple[Cue, ...], ...] = ()
     mods: tuple[Cue, ...] = ()
 
 
@@ -93,7 +93,7 @@ def _cues_of(items: list[Any]) -> list[Cue]:
 
 
 def _phrase_cues(p: Phrase) -> list[Cue]:
-    return _cues_of([p.head, p.event, *p.attackers, *p.allmeans, *p.mods])
+    return _cues_of([p.head, p.event, *p.attackers, *p.mods])
 
 
 def _phrase(kind: str, items: list[Any]) -> Phrase:
@@ -104,7 +104,6 @@ def _phrase(kind: str, items: list[Any]) -> Phrase:
         head=head,
         event=next((i for i in rest if isinstance(i, EventAlt)), None),
         attackers=tuple(i for i in rest if isinstance(i, Attacker)),
-        allmeans=tuple(i for i in rest if isinstance(i, tuple)),
         mods=tuple(i.value for i in rest if isinstance(i, Token)),
     )
 
@@ -141,9 +140,6 @@ class _ToRecords(Transformer[Token, list[Sentence]]):
         joint = next((c for c in cues if c.type == "MODE_COLL"), None)
         states = tuple(c for c in cues[1:] if c.type.startswith("STATE_"))
         return Attacker(cues[0], states, joint)
-
-    def allmeans(self, items: list[Token]) -> tuple[Cue, ...]:
-        return tuple(t.value for t in items)
 
     def lead(self, items: list[Any]) -> Phrase:
         return _phrase("lead", items)
@@ -198,36 +194,50 @@ def _parser() -> Lark:
     )
 
 
-#: Cues the grammar only ever attaches to the nearest head before them (``_mod`` and nothing
-#: else): they are left out of the parse and attached by position afterwards, which halves the
-#: tokens lark sees and gives the same phrases.
-_PLAIN = frozenset(
+#: Cues the grammar reads: heads, events and the dependents named in ``_mod``. The others
+#: only ever attach to the nearest head before them, so they are attached by position after
+#: the parse (the same phrases, half the tokens).
+_READ = frozenset(
     [
-        "INTEG",
-        "PARTY",
-        "ALL_OBJ",
-        "DISCRETION",
-        "FORCE_EXCL",
-        "MODE_IND",
-        "MODE_BOTH",
-        "IMMED",
-        "CONST",
-        "ART51",
-        "SC",
-        "PLACE",
-        "ALLIANCE_AREA",
-        "TERRITORY",
-        "PURPOSE",
-        "ANSWER",
-        "HINT",
+        "SEP",
+        "COND",
+        "OR",
+        "QUAL",
+        "EV_ARMED",
+        "EV_AGGR",
+        "EV_INFR",
+        "EV_THREAT",
+        "EV_WAR",
+        "BACKREF",
+        "PREVENT",
+        "DEEM",
+        "DANGER",
+        "DEFINE",
+        "SAVING",
+        "ACT",
+        "EFFORT",
+        "MAY",
+        "CONSULT",
+        "SELFDEF",
+        "REPORT",
+        "TERMINATE",
+        "UNTIL",
+        "BY",
+        "AGAINST",
+        "STATE_ANY",
+        "STATE_NAMED",
+        "STATE_OTHER",
+        "MODE_COLL",
     ]
 )
+
+
+_at = attrgetter("start")
 
 
 def _start(p: Phrase) -> int:
     first = [c.start for c in (p.head, p.event.head if p.event else None) if c is not None]
     first += [c.start for c in p.mods[:1]] + [a.by.start for a in p.attackers[:1]]
-    first += [m[0].start for m in p.allmeans[:1]]
     return min(first)
 
 
@@ -242,7 +252,8 @@ def _attach(phrases: tuple[Phrase, ...], plain: list[Cue]) -> tuple[Phrase, ...]
         (lead if at < 0 else extra[at]).append(cue)
     out = [Phrase("lead", None, mods=tuple(lead))] if lead else []
     for p, more in zip(phrases, extra, strict=True):
-        out.append(replace(p, mods=tuple(sorted(p.mods + tuple(more)))) if more else p)
+        mods = tuple(sorted((*p.mods, *more), key=_at)) if more else p.mods
+        out.append(Phrase(p.kind, p.head, p.event, p.attackers, mods) if more else p)
     return tuple(out)
 
 
@@ -250,7 +261,7 @@ def structure(cues: list[Cue]) -> list[Sentence]:
     """Group cue tokens into sentences of phrases (never fails: every sequence parses)."""
     if not cues:
         return []
-    fed = [c for c in cues if c.type not in _PLAIN]
+    fed = [c for c in cues if c.type in _READ]
     sentences: list[Sentence] = _parser().parse(fed)  # type: ignore[assignment]
     runs: list[list[Cue]] = [[]]
     for cue in cues:
@@ -262,6 +273,6 @@ def structure(cues: list[Cue]) -> list[Sentence]:
         runs.pop()
     sentences += [Sentence(())] * (len(runs) - len(sentences))  # runs of plain cues only
     return [
-        Sentence(_attach(s.phrases, [c for c in run if c.type in _PLAIN]), tuple(run))
+        Sentence(_attach(s.phrases, [c for c in run if c.type not in _READ]), tuple(run))
         for s, run in zip(sentences, runs, strict=True)
     ]

@@ -71,14 +71,14 @@ class Lexicon:
         """Every cue phrase in a normalised text, leftmost-longest, as (category, start, end)."""
         out: list[tuple[str, int, int]] = []
         end = 0
-        sources, bucket = self.sources, self._bucket
+        sources, compiled, bucket = self.sources, self.compiled, self._bucket
         for word in _WORDS.finditer(text):
             start = word.start()
             if start < end:
                 continue
             w = word.group()
             key = w[:3] if len(w) >= 3 else w
-            pattern = bucket(key) if key in sources else None
+            pattern = compiled.get(key) or (bucket(key) if key in sources else None)
             m = pattern.match(text, start) if pattern is not None else None
             if m is not None and m.lastgroup is not None:
                 out.append((self.categories[int(m.lastgroup[1:])], start, m.end()))
