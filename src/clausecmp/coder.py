@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -219,23 +220,18 @@ def _response(ob: _Obligation, sp: _Spans) -> tuple[dict[str, Any], dict[str, An
     of = {t: [c for c in cues if c.type == t] for t in _RESPONSE}
     duty_cues = next((f.duty_cues for f in ob.facts if f.duty == ob.duty and f.duty_cues), ())
     sp.add("response.duty", duty_cues)
-    means, force = "unspecified", "unspecified"
     all_means = _all_means(ob)
-    if of["DISCRETION"]:
-        means = "discretionary"
-        sp.add("response.means", of["DISCRETION"][:1])
-    elif all_means:
-        means = "all_means"
-        sp.add("response.means", all_means)
-    if of["FORCE_EXCL"]:
-        force = "excluded"
-        sp.add("force.allowed", of["FORCE_EXCL"][:1])
-    elif of["FORCE"]:
-        force = "explicit"
-        sp.add("force.allowed", of["FORCE"][:1])
-    elif all_means:
-        force = "implied"
-        sp.add("force.allowed", all_means)
+    # Discretion wins over an all-means phrase; an exclusion over a mention of force.
+    means = _first_of(
+        "response.means", sp, ("discretionary", of["DISCRETION"][:1]), ("all_means", all_means)
+    )
+    force = _first_of(
+        "force.allowed",
+        sp,
+        ("excluded", of["FORCE_EXCL"][:1]),
+        ("explicit", of["FORCE"][:1]),
+        ("implied", all_means),
+    )
     response = {
         "duty": ob.duty,
         "means": means,
@@ -244,6 +240,15 @@ def _response(ob: _Obligation, sp: _Spans) -> tuple[dict[str, Any], dict[str, An
         "constitutional": _flag("response.constitutional", of["CONST"], sp),
     }
     return response, {"allowed": force}
+
+
+def _first_of(path: str, sp: _Spans, *options: tuple[str, Sequence[Cue]]) -> str:
+    """The first value whose deciding cues are present (with those cues as spans)."""
+    for value, cues in options:
+        if cues:
+            sp.add(path, cues)
+            return value
+    return "unspecified"
 
 
 def _mode(of: dict[str, list[Cue]], sp: _Spans) -> str:

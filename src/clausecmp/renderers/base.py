@@ -15,7 +15,15 @@ from ..errors import UsageError
 if TYPE_CHECKING:
     from .._types import ClauseData
 
-__all__ = ["BaseRenderer"]
+__all__ = ["BaseRenderer", "shown"]
+
+
+def shown(value: Any, detail: str | None = None) -> str:
+    """A field value as people read it: ``-`` for none, ``true``, ``region (Europe)``."""
+    if value is None:
+        return "-"
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    return f"{text} ({detail})" if detail else text
 
 
 class BaseRenderer:

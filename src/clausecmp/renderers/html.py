@@ -10,7 +10,7 @@ from typing import Any
 from .._fields import FIELDS, get
 from .._types import ClauseData
 from ._marks import marked_segments
-from .base import BaseRenderer
+from .base import BaseRenderer, shown
 
 __all__ = ["HtmlRenderer", "clause_html", "comparison_html", "diff_html", "notebook"]
 
@@ -179,8 +179,7 @@ def _verdict_table(comparison: Any, pair: tuple[int | None, int | None]) -> str:
     head = "<tr>" + "".join(f"<th>{h}</th>" for h in _VERDICT_HEADS) + "</tr>"
     rows = []
     for r in (r for r in comparison.rows if r.pair == pair):
-        left = _e(r.left) + (f" ({_e(r.left_detail)})" if r.left_detail else "")
-        right = _e(r.right) + (f" ({_e(r.right_detail)})" if r.right_detail else "")
+        left, right = _e(shown(r.left, r.left_detail)), _e(shown(r.right, r.right_detail))
         rows.append(
             f'<tr class="verdict-{_e(r.verdict)}"><td><code>{_e(r.field)}</code></td>'
             f"<td>{left}</td>"

@@ -9,7 +9,7 @@ from typing import Any
 from .._fields import FIELDS, get
 from .._types import ClauseData
 from ._marks import marked_segments
-from .base import BaseRenderer
+from .base import BaseRenderer, shown
 
 __all__ = ["MarkdownRenderer", "escape"]
 
@@ -64,8 +64,8 @@ class MarkdownRenderer(BaseRenderer):
                 "|---|---|---|---|---|---|",
             ]
             for r in (r for r in comparison.rows if r.pair == pair):
-                left = _cell(r.left) + (f" ({escape(r.left_detail)})" if r.left_detail else "")
-                right = _cell(r.right) + (f" ({escape(r.right_detail)})" if r.right_detail else "")
+                left = escape(shown(r.left, r.left_detail))
+                right = escape(shown(r.right, r.right_detail))
                 lines.append(
                     f"| `{r.field}` | {left} | {right} | **{r.verdict}** | "
                     f"{_spans(r.left_spans)} | {_spans(r.right_spans)} |"

@@ -10,19 +10,12 @@ from .._fields import FIELDS, get
 from .._types import ClauseData
 from ._marks import marked_segments
 from ._style import FIELD_GROUP_COLOR, VERDICT_COLOR, paint
-from .base import BaseRenderer
+from .base import BaseRenderer, shown
 
 __all__ = ["TextRenderer"]
 
 WIDTH = 80
 _COLS = (28, 18, 18, 10)  # field, left, right, verdict: 28+18+18+10+3 spaces = 77
-
-
-def _value(value: Any, detail: str | None = None) -> str:
-    if value is None:
-        return "-"
-    text = str(value).lower() if isinstance(value, bool) else str(value)
-    return f"{text} ({detail})" if detail else text
 
 
 def _cells(row: Sequence[str], widths: Sequence[int]) -> list[str]:
@@ -74,8 +67,8 @@ class TextRenderer(BaseRenderer):
                 cells = _cells(
                     (
                         r.field,
-                        _value(r.left, r.left_detail),
-                        _value(r.right, r.right_detail),
+                        shown(r.left, r.left_detail),
+                        shown(r.right, r.right_detail),
                         r.verdict,
                     ),
                     _COLS,
@@ -119,7 +112,7 @@ class TextRenderer(BaseRenderer):
             lines.append("-" * 79)
             for path, value, detail in _field_values(ob):
                 lines += _cells(
-                    (path, _value(value, detail), _evidence(ob["spans"].get(path, []))),
+                    (path, shown(value, detail), _evidence(ob["spans"].get(path, []))),
                     (28, 16, 33),
                 )
             if ob.get("purpose"):
@@ -202,7 +195,7 @@ class TextRenderer(BaseRenderer):
         lines.append("")
         for p in paths:
             short, names = MATRIX_CODES[p]
-            legend = ", ".join(f"{c} {_value(v)}" for v, c in names.items())
+            legend = ", ".join(f"{c} {shown(v)}" for v, c in names.items())
             lines += textwrap.wrap(f"{short} {p}: {legend}", WIDTH - 2, subsequent_indent="   ")
         return "\n".join(lines) + "\n"
 
