@@ -142,7 +142,13 @@ def _all_data(refs: Sequence[str], vocab: tuple[str, ...]) -> list[dict[str, Any
         for err in bad:
             print(f"clausecmp: warning: {err}", file=sys.stderr)
         refs = [tf.ref for tf in good]
-    return [load_data(ref, vocab=vocab) for ref in refs]
+    from .views import progress
+
+    out = []
+    for i, ref in enumerate(refs, start=1):
+        out.append(load_data(ref, vocab=vocab))
+        progress(i, len(refs))
+    return out
 
 
 def _cmd_matrix(args: argparse.Namespace) -> tuple[str, int, list[str]]:

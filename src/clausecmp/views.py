@@ -10,7 +10,7 @@ from typing import Any
 from ._fields import FIELDS, get
 from ._types import ClauseData
 
-__all__ = ["MATRIX_CODES", "RankEntry", "Ranking", "matrix_rows", "similar"]
+__all__ = ["MATRIX_CODES", "RankEntry", "Ranking", "matrix_rows", "progress", "similar"]
 
 #: Short column heads and two-letter value codes for the text matrix.
 MATRIX_CODES: dict[str, tuple[str, dict[Any, str]]] = {
@@ -87,7 +87,8 @@ class Ranking:
         return {"target": self.target, "entries": [asdict(e) for e in self.entries]}
 
 
-def _progress(i: int, n: int) -> None:
+def progress(i: int, n: int) -> None:
+    """A progress bar on stderr, for long runs, only when stderr is a terminal."""
     if sys.stderr.isatty() and n > 20:
         done = int(30 * i / n)
         sys.stderr.write(f"\r[{'#' * done}{' ' * (30 - done)}] {i}/{n}")
@@ -100,7 +101,7 @@ def similar(
     candidates: Sequence[ClauseData],
     n: int = 10,
     *,
-    progress: Callable[[int, int], None] | None = _progress,
+    progress: Callable[[int, int], None] | None = progress,
 ) -> Ranking:
     """Rank candidates by how many codebook fields their primary obligations share with the
     target's; ties are broken by word-diff similarity of the texts, computed only for the
