@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import VocabularyError
@@ -123,6 +123,7 @@ def _drop_leading_articles(words: list[str]) -> list[str]:
     return out
 
 
+@cache
 def _phrase_regex(phrase: str, where: str) -> str:
     folded = _drop_leading_articles([w for w in fold(phrase).split(" ") if w])
     words = [_word_regex(w, where) for w in folded]
@@ -199,7 +200,7 @@ def _validate(
             )
         for phrase in phrases:
             try:
-                _phrase_regex(phrase, repr(phrase))
+                _phrase_regex(phrase, repr(phrase))  # cached: compiling reuses it
             except VocabularyError as err:
                 where = _line_of(raw, phrase) or line
                 raise VocabularyError(err.message, path=str(path), line=where) from None

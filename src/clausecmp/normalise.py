@@ -147,6 +147,7 @@ def _squeeze_spaces(folded: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(text_parts), offset_parts
 
 
+@lru_cache(maxsize=8192)
 def fold(phrase: str) -> str:
     """Normalise a vocabulary phrase the same way as clause text (no offsets kept)."""
     return normalise(phrase, strip_prefixes=False).text
