@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._facts import Facts
-    from .coder import _Obligation, _Spans
+    from ._grouping import Group
+    from .coder import _Spans
 
 __all__ = ["notices"]
 
@@ -53,7 +54,7 @@ def _extent(facts: Facts, sp: _Spans) -> dict[str, Any] | None:
     return sp.span(min(c.start for c in cues), max(c.end for c in cues))
 
 
-def notices(facts: list[Facts], groups: list[_Obligation], sp: _Spans) -> list[dict[str, Any]]:
+def notices(facts: list[Facts], groups: list[Group], sp: _Spans) -> list[dict[str, Any]]:
     """One notice per skipped sentence that looks relevant, and per unused relevant cue."""
     out: list[dict[str, Any]] = []
     grouped = {id(f) for g in groups for f in g.facts + g.reports}

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from ._facts import Facts, Trigger, read_sentence
+from ._grouping import Group, group_sentences
 from ._types import ObligationData, SpanData
 from .grammar import Phrase, Sentence
 from .lexer import Cue
@@ -38,58 +38,6 @@ _ALLS = ("ALL", "ALL_OWN")
 _ALL_WORD = re.compile(r"\b(?:all|every|tous|toutes|toute|tout)\b")
 _PLACE_TYPES = ("PLACE", "ALLIANCE_AREA", "TERRITORY")
 _SCOPE_KIND = {"PLACE": "region", "ALLIANCE_AREA": "alliance_area", "TERRITORY": "party_territory"}
-
-
-@dataclass
-class _Obligation:
-    """Sentences grouped into one obligation, before its fields are coded."""
-
-    facts: list[Facts]
-    reports: list[Facts] = field(default_factory=list)
-
-    @property
-    def trigger(self) -> Trigger | None:
-        return next((f.trigger for f in self.facts if f.trigger is not None), None)
-
-    @property
-    def duty(self) -> str:
-        return next((f.duty for f in self.facts if f.duty != "none"), "none")
-
-
-def _splits(cur: _Obligation, new: Facts) -> bool:
-    """Does a sentence start a new obligation (a new event, or a different kind of duty)?"""
-    if new.duty != "none" and cur.duty != "none" and new.duty != cur.duty:
-        return True
-    if new.trigger is None:
-        return False
-    if cur.trigger is None:
-        return cur.duty != "none"
-    if new.trigger.definite:
-        return False  # "the attack": points back at the event already named
-    if cur.duty != "none":
-        return True
-    return new.trigger.kind != cur.trigger.kind
-
-
-def _assemble(facts: list[Facts]) -> list[_Obligation]:
-    obligations: list[_Obligation] = []
-    for f in facts:
-        if f.role == "report":
-            target = next(
-                (o for o in reversed(obligations) if o.duty in ("obligatory", "permissive")), None
-            )
-            if target is None and obligations:
-                target = obligations[-1]
-            if target is not None:
-                target.reports.append(f)
-        elif f.role == "obligation" and (f.duty != "none" or f.deem_cues):
-            if not obligations or _splits(obligations[-1], f):
-                obligations.append(_Obligation([f]))
-            else:
-                obligations[-1].facts.append(f)
-        elif f.role == "obligation" and f.trigger is None and obligations:
-            obligations[-1].facts.append(f)  # a continuation: no new event, no new duty
-    return obligations
 
 
 class _Spans:
@@ -117,7 +65,7 @@ def _cues(facts: list[Facts]) -> list[Cue]:
     return [c for f in facts for c in f.sentence.cues]
 
 
-def _response_cues(ob: _Obligation) -> list[Cue]:
+def _response_cues(ob: Group) -> list[Cue]:
     """Cues that qualify the response: not a mode that names a right of self-defence."""
     out: list[Cue] = []
     for f in ob.facts:
@@ -133,7 +81,7 @@ def _response_cues(ob: _Obligation) -> list[Cue]:
     return out
 
 
-def _trigger_fields(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
+def _trigger_fields(ob: Group, sp: _Spans) -> dict[str, Any]:
     trig = ob.trigger
     if trig is None:
         return {"kind": "none", "by": "unspecified", "target": "parties"}
@@ -175,7 +123,7 @@ def _target(trig: Trigger, sp: _Spans) -> str:
     return "parties"
 
 
-def _scope(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
+def _scope(ob: Group, sp: _Spans) -> dict[str, Any]:
     trig = ob.trigger
     region: list[Cue] = []
     if trig is not None:
@@ -200,7 +148,7 @@ def _scope(ob: _Obligation, sp: _Spans) -> dict[str, Any]:
     return {"kind": "unspecified", "places": []}
 
 
-def _all_means(ob: _Obligation) -> tuple[Cue, ...]:
+def _all_means(ob: Group) -> tuple[Cue, ...]:
     for f in ob.facts:
         cues = list(f.sentence.cues)
         for i, c in enumerate(cues):
@@ -215,7 +163,7 @@ def _all_means(ob: _Obligation) -> tuple[Cue, ...]:
     return ()
 
 
-def _response(ob: _Obligation, sp: _Spans) -> tuple[dict[str, Any], dict[str, Any]]:
+def _response(ob: Group, sp: _Spans) -> tuple[dict[str, Any], dict[str, Any]]:
     cues = _response_cues(ob)
     of = {t: [c for c in cues if c.type == t] for t in _RESPONSE}
     duty_cues = next((f.duty_cues for f in ob.facts if f.duty == ob.duty and f.duty_cues), ())
@@ -267,7 +215,7 @@ def _flag(path: str, cues: list[Cue], sp: _Spans) -> bool:
     return bool(cues)
 
 
-def _legal_and_council(ob: _Obligation, sp: _Spans) -> tuple[str, dict[str, bool]]:
+def _legal_and_council(ob: Group, sp: _Spans) -> tuple[str, dict[str, bool]]:
     every = _cues(ob.facts) + _cues(ob.reports)
     art51 = [c for c in every if c.type == "ART51"]
     selfdef = [c for c in every if c.type == "SELFDEF"]
@@ -287,7 +235,7 @@ def _legal_and_council(ob: _Obligation, sp: _Spans) -> tuple[str, dict[str, bool
     return basis, council
 
 
-def _purpose(ob: _Obligation, stops: list[int], sp: _Spans) -> str | None:
+def _purpose(ob: Group, stops: list[int], sp: _Spans) -> str | None:
     duty = next((f.duty_cues[0] for f in ob.facts if f.duty_cues), None)
     if duty is None:
         return None
@@ -306,7 +254,7 @@ def _purpose(ob: _Obligation, stops: list[int], sp: _Spans) -> str | None:
     return text
 
 
-def _code_one(ob: _Obligation, stops: list[int], sp: _Spans) -> ObligationData:
+def _code_one(ob: Group, stops: list[int], sp: _Spans) -> ObligationData:
     sp.paths = {}
     trigger = _trigger_fields(ob, sp)
     scope = _scope(ob, sp)
@@ -338,7 +286,7 @@ def code(
     from ._notices import notices
 
     facts = [read_sentence(s) for s in sentences]
-    groups = _assemble(facts)
+    groups = group_sentences(facts)
     sp = _Spans(norm, text)
     stops = [c.start for c in all_cues if c.type == "SEP"]
     obligations = [_code_one(ob, stops, sp) for ob in groups]
