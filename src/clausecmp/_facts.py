@@ -54,8 +54,6 @@ class Facts:
     duty_cues: tuple[Cue, ...]
     deem_cues: tuple[Cue, ...]
     """DEEM head + ALL_OBJ when an attack on one is counted against all."""
-    referred: bool
-    """The sentence points back at an event already named ("such an armed attack")."""
 
 
 def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
@@ -225,5 +223,4 @@ def read_sentence(s: Sentence) -> Facts:
         duty=duty if role == "obligation" else "none",
         duty_cues=duty_cues,
         deem_cues=_deeming(s, trigger) if role == "obligation" else (),
-        referred=any(p.kind == "refer" and p.event is not None for p in s.phrases),
     )

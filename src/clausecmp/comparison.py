@@ -14,7 +14,7 @@ from operator import getitem
 from typing import Any
 
 from ._fields import FIELDS, get
-from ._rules import MIRROR, TABLES, verdict
+from ._rules import TABLES, verdict
 from ._summary import summarise
 from ._types import ClauseData, ObligationData, SpanData
 
@@ -246,11 +246,6 @@ def all_pairs(vectors: Sequence[tuple[Any, ...]]) -> Iterator[tuple[int, int, tu
     for i, row in enumerate(rows):
         for j in range(i + 1, len(coded)):
             yield i, j, tuple(map(getitem, row, coded[j]))
-
-
-def mirrored(verdicts: tuple[str, ...]) -> tuple[str, ...]:
-    """The verdicts seen from the other side."""
-    return tuple(MIRROR[v] for v in verdicts)
 
 
 _ALL_SAME = ("same",) * len(_CODEBOOK)
