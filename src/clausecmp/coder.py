@@ -65,12 +65,28 @@ def _cues(facts: list[Facts]) -> list[Cue]:
     return [c for f in facts for c in f.sentence.cues]
 
 
+def _targets(f: Facts) -> set[Cue]:
+    """Forces named after "against" in the event's phrase: what is attacked, not a response."""
+    out: set[Cue] = set()
+    for p in f.sentence.phrases:
+        if p.event is None:
+            continue
+        against = False
+        for m in p.mods:
+            against = against or m.type == "AGAINST"
+            if against and m.type == "FORCE":
+                out.add(m)
+    return out
+
+
 def _response_cues(ob: Group) -> list[Cue]:
-    """Cues that qualify the response: not a mode that names a right of self-defence."""
+    """Cues that qualify the response: not a mode that names a right of self-defence, not the
+    "jointly" of attackers, not the forces an attack is against."""
     out: list[Cue] = []
     for f in ob.facts:
         previous: Cue | None = None
         joint = {a.joint for p in f.sentence.phrases for a in p.attackers if a.joint}
+        joint |= _targets(f)
         for c in f.sentence.cues:
             bound = (
                 previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
