@@ -28,7 +28,7 @@ def test_a_bracket_marks_a_qualification() -> None:
 
 def test_noise_phrases_hide_their_words() -> None:
     assert "EV_AGGR" not in _types("the Party so attacked")
-    assert "FORCE" not in _types("against its armed forces")
+    assert "FORCE" not in _types("the defence and security forces of a Party")
 
 
 def test_events_remember_a_definite_article() -> None:
