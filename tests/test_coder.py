@@ -120,7 +120,7 @@ def test_consent_requirement_excludes_force() -> None:
 
 def test_forces_attacked_are_a_target_and_forces_used_a_response() -> None:
     (target,) = _obligations(
-        "If an armed attack is made against the armed forces of a Party, the others shall assist it."
+        "If an armed attack is made against the armed forces of a Party, the others shall help it."
     )
     assert target["force"]["allowed"] == "unspecified"
     (used,) = _obligations("If a Party is attacked, the others shall use their armed forces.")

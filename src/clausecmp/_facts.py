@@ -159,6 +159,13 @@ def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
         return "obligatory", (acts[0],)
     if consults and consults[0] is not None:
         return "consultation", (consults[0],)
+    # "the others shall use armed force against the aggressor": using force is acting.
+    force = next((c for c in s.cues if c.type == "FORCE"), None)
+    if force is not None and any(p.event for p in s.phrases):
+        may = next((p.head for p in duties if p.head and p.head.type == "MAY"), None)
+        if may is not None and may.start < force.start:
+            return "permissive", (may, force)
+        return "obligatory", (force,)
     return "none", ()
 
 
