@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .grammar import EventAlt, Phrase, Sentence
 from .lexer import Cue
 
-__all__ = ["Facts", "read_sentence"]
+__all__ = ["Facts", "attacked_forces", "read_sentence"]
 
 #: Breadth of trigger kinds (codebook: armed_attack < aggression < infringement < threat).
 KIND_OF = {
@@ -134,6 +134,20 @@ def _consult_governs(s: Sentence, consult: Cue, act: Cue) -> bool:
     return consult.start < act.start and any(c.type == "PURPOSE" for c in between)
 
 
+def attacked_forces(s: Sentence) -> set[Cue]:
+    """Forces named after "against" in the event's phrase: what is attacked, not a response."""
+    out: set[Cue] = set()
+    for p in s.phrases:
+        if p.event is None:
+            continue
+        against = False
+        for m in p.mods:
+            against = against or m.type == "AGAINST"
+            if against and m.type == "FORCE":
+                out.add(m)
+    return out
+
+
 def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
     duties = [p for p in s.phrases if p.kind == "duty" and p.head is not None]
     # An effort ("work to", "oeuvrer") is a duty when there is an event to act on; else an aim.
@@ -160,7 +174,8 @@ def _duty(s: Sentence) -> tuple[str, tuple[Cue, ...]]:
     if consults and consults[0] is not None:
         return "consultation", (consults[0],)
     # "the others shall use armed force against the aggressor": using force is acting.
-    force = next((c for c in s.cues if c.type == "FORCE"), None)
+    targets = attacked_forces(s)
+    force = next((c for c in s.cues if c.type == "FORCE" and c not in targets), None)
     if force is not None and any(p.event for p in s.phrases):
         may = next((p.head for p in duties if p.head and p.head.type == "MAY"), None)
         if may is not None and may.start < force.start:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from ._facts import Facts, Trigger, read_sentence
+from ._facts import Facts, Trigger, attacked_forces, read_sentence
 from ._grouping import Group, group_sentences
 from ._types import ObligationData, SpanData
 from .grammar import Phrase, Sentence
@@ -65,20 +65,6 @@ def _cues(facts: list[Facts]) -> list[Cue]:
     return [c for f in facts for c in f.sentence.cues]
 
 
-def _targets(f: Facts) -> set[Cue]:
-    """Forces named after "against" in the event's phrase: what is attacked, not a response."""
-    out: set[Cue] = set()
-    for p in f.sentence.phrases:
-        if p.event is None:
-            continue
-        against = False
-        for m in p.mods:
-            against = against or m.type == "AGAINST"
-            if against and m.type == "FORCE":
-                out.add(m)
-    return out
-
-
 def _response_cues(ob: Group) -> list[Cue]:
     """Cues that qualify the response: not a mode that names a right of self-defence, not the
     "jointly" of attackers, not the forces an attack is against."""
@@ -86,7 +72,7 @@ def _response_cues(ob: Group) -> list[Cue]:
     for f in ob.facts:
         previous: Cue | None = None
         joint = {a.joint for p in f.sentence.phrases for a in p.attackers if a.joint}
-        joint |= _targets(f)
+        joint |= attacked_forces(f.sentence)
         for c in f.sentence.cues:
             bound = (
                 previous is not None and previous.type == "SELFDEF" and c.type.startswith("MODE")
