@@ -136,8 +136,14 @@ def _spans(ob: ObligationData | None, path: str) -> tuple[SpanData, ...]:
     return () if ob is None else tuple(ob["spans"].get(path, ()))
 
 
-def _align(left: list[ObligationData], right: list[ObligationData], lp: int | None, rp: int | None):  # type: ignore[no-untyped-def]
-    pairs: list[tuple[int | None, int | None]] = []
+_Pair = tuple[int | None, int | None]
+
+
+def _align(
+    left: list[ObligationData], right: list[ObligationData], lp: int | None, rp: int | None
+) -> list[_Pair]:
+    """Primary with primary, then equal duty kinds in text order; the rest unmatched."""
+    pairs: list[_Pair] = []
     free_l, free_r = list(range(len(left))), list(range(len(right)))
     if lp is not None and rp is not None:
         pairs.append((lp, rp))

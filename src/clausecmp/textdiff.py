@@ -13,12 +13,15 @@ import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .errors import InputTooLargeError
+
 __all__ = ["Edit", "TextDiff", "diff_texts", "tokens"]
 
 Op = Literal["equal", "insert", "delete"]
 _OPS: dict[int, Op] = {0: "equal", 1: "insert", -1: "delete"}
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|\s+|.", re.DOTALL)
-_BASE = 0xF0000  # supplementary private use area: room for 130,000 distinct tokens
+_BASE = 0xF0000  # supplementary private use area: room for 131,072 distinct tokens
+_ROOM = 0x110000 - _BASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,10 @@ def _encode(text: str, index: dict[str, str], table: list[str]) -> str:
     for tok in tokens(text):
         ch = index.get(tok)
         if ch is None:
+            if len(table) >= _ROOM:
+                raise InputTooLargeError(
+                    f"texts have more than {_ROOM:,} distinct words: use granularity 'char'"
+                )
             ch = index[tok] = chr(_BASE + len(table))
             table.append(tok)
         out.append(ch)
