@@ -1,9 +1,9 @@
 """Stage 3: cue tokens -> phrase structure, with lark (the only module that imports lark).
 
 The LALR grammar in ``grammars/clause.lark`` groups the cue tokens of each sentence into
-phrases (a head cue and the cues that depend on it) and recognises a few constructions:
-alternative and qualified events, attackers, all-means formulas.  The Transformer below turns
-the tree into plain records for the coder.
+phrases (a head cue and the cues that depend on it) and recognises two constructions:
+alternative and qualified events, and attackers.  The Transformer below turns the tree into
+plain records for the coder.
 """
 
 from __future__ import annotations
