@@ -154,3 +154,90 @@ def test_fast_paths_agree_with_compare_data() -> None:
         right = {"obligations": [obs[j]], "primary": obs[j]}
         slow = compare_data(left, right).verdicts()
         assert fast == tuple(slow[f] for f in FIELDS)
+
+
+_ALL_VALUES: dict[str, tuple[Any, ...]] = {  # every codebook value, incl. unordered ones
+    "trigger.kind": ("armed_attack", "aggression", "infringement", "threat", "none"),
+    "trigger.by": ("unspecified", "any_state", "specific"),
+    "trigger.target": ("parties", "parties_and_others"),
+    "attack_on_all": (True, False),
+    "response.duty": ("obligatory", "permissive", "consultation", "none"),
+    "response.means": ("all_means", "unspecified", "discretionary"),
+    "response.mode": ("individual", "collective", "both", "unspecified"),
+    "response.immediate": (True, False),
+    "response.constitutional": (True, False),
+    "force.allowed": ("explicit", "implied", "unspecified", "excluded"),
+    "legal_basis": ("un_charter_51", "self_defence", "none"),
+    "security_council.report": (True, False),
+    "security_council.termination": (True, False),
+    "scope.kind": tuple(
+        (k, p)
+        for k in ("region", "alliance_area", "party_territory", "unspecified")
+        for p in ((("Europe",), ("Europe", "Asia"), ("asia",)) if k == "region" else ((),))
+    ),
+    "purpose": (None, "to restore security", "to keep the peace"),
+}
+
+
+@pytest.mark.parametrize("path", list(_ALL_VALUES))
+def test_every_value_pair_is_identical_to_itself_and_mirrors(path: str) -> None:
+    values = _ALL_VALUES[path]
+    for a, b in product(values, values):
+        v = verdict(path, a, b)
+        assert v in MIRROR and v not in ("only_left", "only_right")
+        assert verdict(path, b, a) == MIRROR[v]
+        if a == b:
+            assert v == "same"
+    if RULES.get(path) is not None and RULES[path].kind == "unordered":
+        assert {verdict(path, a, b) for a, b in product(values, values)} == {"same", "different"}
+
+
+def _codebook_ob(**values: Any) -> dict[str, Any]:
+    """An ObligationData dict from codebook paths (``scope_places`` for the places)."""
+    ob: dict[str, Any] = {"spans": {}, "extent": None, "purpose": None}
+    places = values.pop("scope_places", [])
+    for path, value in values.items():
+        head, _, tail = path.partition(".")
+        if tail:
+            ob.setdefault(head, {})[tail] = value
+        else:
+            ob[head] = value
+    ob["scope"]["places"] = places
+    return ob
+
+
+def _codebook_clause(ref: str, ob: dict[str, Any]) -> dict[str, Any]:
+    ident, article = ref.split("-")
+    return {
+        **dict.fromkeys(("treaty", "signed", "source", "note", "path"), ""),
+        "ref": ref, "id": ident, "article": article, "language": "en", "parties": [],
+        "verified": False, "text": "", "warnings": [], "obligations": [ob], "primary": ob,
+    }  # fmt: skip
+
+
+def test_worked_example_built_from_the_codebook_values() -> None:
+    common = {"trigger.by": "unspecified", "trigger.target": "parties", "attack_on_all": True}
+    common |= {"response.duty": "obligatory", "response.mode": "both"}
+    common |= {"response.constitutional": False, "force.allowed": "explicit"}
+    nato = _codebook_ob(
+        **common, **{"trigger.kind": "armed_attack", "scope.kind": "region"},
+        scope_places=["Europe", "North America"],
+        **{"response.means": "discretionary", "response.immediate": True},
+        **{"legal_basis": "un_charter_51", "security_council.report": True},
+        **{"security_council.termination": True},
+    )  # fmt: skip
+    aes = _codebook_ob(
+        **common, **{"trigger.kind": "infringement", "scope.kind": "alliance_area"},
+        **{"response.means": "unspecified", "response.immediate": False},
+        **{"legal_basis": "none", "security_council.report": False},
+        **{"security_council.termination": False},
+    )  # fmt: skip
+    left, right = _codebook_clause("aes-6", aes), _codebook_clause("nato-5", nato)
+    got = compare_data(left, right)  # type: ignore[arg-type]
+    assert {f: got.verdicts()[f] for f in WORKED} == WORKED
+    assert got.verdicts()["response.constitutional"] == "same"
+    mirrored = compare_data(right, left).verdicts()  # type: ignore[arg-type]
+    assert mirrored == {f: MIRROR[v] for f, v in got.verdicts().items()}
+    scope = next(r for r in got.rows if r.field == "scope.kind")
+    assert scope.right_detail == "Europe, North America" and scope.left_detail is None
+    assert got.summary.count("aes Art. 6") == 1 and "nato Art. 5" in got.summary

@@ -64,3 +64,37 @@ def test_to_dict_shape() -> None:
     data = diff_texts("a b", "a c", left_label="x", right_label="y").to_dict()
     assert data["left"] == "x" and data["right"] == "y" and data["granularity"] == "word"
     assert data["edits"][0] == {"op": "equal", "text": "a "}
+
+
+def test_more_than_60k_distinct_words_map_safely() -> None:
+    words = " ".join(f"w{i}" for i in range(70_000))
+    d = diff_texts(words, words + " fin")
+    assert d.left_text() == words and d.right_text() == words + " fin"
+    assert [(e.op, e.text) for e in d.edits if e.op != "equal"] == [("insert", " fin")]
+
+
+def test_too_many_distinct_words_is_a_clausecmp_error() -> None:
+    from clausecmp.errors import InputTooLargeError
+    from clausecmp.textdiff import _ROOM
+
+    with pytest.raises(InputTooLargeError):
+        diff_texts(" ".join(f"w{i}" for i in range(_ROOM + 1)), "")
+
+
+def test_a_diff_cut_short_by_the_time_limit_says_so() -> None:
+    a = " ".join(f"alpha{i} beta{i % 7}" for i in range(400))
+    b = " ".join(f"beta{i % 5} gamma{i}" for i in range(400))
+    d = diff_texts(a, b, "char", timeout=1e-9)
+    assert d.degraded is True and d.to_dict()["degraded"] is True
+    assert d.left_text() == a and d.right_text() == b
+    assert diff_texts(a, b, timeout=0).degraded is False
+
+
+def test_french_word_changes_keep_accents_and_elisions_whole() -> None:
+    a = "toute atteinte à la souveraineté d'un État membre"
+    b = "toute agression contre la souveraineté d’un État partie"
+    d = diff_texts(a, b)
+    assert d.left_text() == a and d.right_text() == b
+    assert not _cuts_a_word(a, b)
+    changed = {e.text for e in d.edits if e.op != "equal"}
+    assert "d'un" in " ".join(changed) and "d’un" in " ".join(changed)
