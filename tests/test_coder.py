@@ -125,3 +125,12 @@ def test_forces_attacked_are_a_target_and_forces_used_a_response() -> None:
     assert target["force"]["allowed"] == "unspecified"
     (used,) = _obligations("If a Party is attacked, the others shall use their armed forces.")
     assert used["force"]["allowed"] == "explicit"
+
+
+def test_a_later_sentence_can_give_the_event_a_duty_was_missing() -> None:
+    (ob,) = _obligations(
+        "1. Each Party shall assist the other with all means at its disposal.\n"
+        "2. This obligation applies if a Party is the object of an armed attack in Europe."
+    )
+    assert ob["trigger"]["kind"] == "armed_attack"
+    assert ob["scope"]["places"] == ["Europe"]

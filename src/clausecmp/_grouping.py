@@ -46,6 +46,18 @@ def _splits(cur: Group, new: Facts) -> bool:
     return new.trigger.kind != cur.trigger.kind
 
 
+def _continues(cur: Group, new: Facts) -> bool:
+    """A sentence with no duty of its own continues the obligation before it when it brings
+    no new event, or brings the event that obligation was still missing."""
+    return new.trigger is None or (
+        cur.trigger is None and cur.duty != "none" and not _prevents(cur)
+    )
+
+
+def _prevents(cur: Group) -> bool:
+    return any(p.kind == "prevention" for f in cur.facts for p in f.sentence.phrases)
+
+
 def group_sentences(facts: list[Facts]) -> list[Group]:
     """The obligations of a clause, as groups of sentence readings, in text order."""
     obligations: list[Group] = []
@@ -63,6 +75,6 @@ def group_sentences(facts: list[Facts]) -> list[Group]:
                 obligations.append(Group([f]))
             else:
                 obligations[-1].facts.append(f)
-        elif f.role == "obligation" and f.trigger is None and obligations:
-            obligations[-1].facts.append(f)  # a continuation: no new event, no new duty
+        elif f.role == "obligation" and obligations and _continues(obligations[-1], f):
+            obligations[-1].facts.append(f)
     return obligations
