@@ -56,10 +56,12 @@ class Facts:
     """DEEM head + ALL_OBJ when an attack on one is counted against all."""
 
 
-def _event_kind(alt: EventAlt, phrase: Phrase) -> tuple[str, tuple[Cue, ...]]:
+def _event_kind(
+    alt: EventAlt, phrase: Phrase, subject: tuple[Cue, ...] = ()
+) -> tuple[str, tuple[Cue, ...]]:
     head = KIND_OF[alt.head.type]
     cues: list[Cue] = [alt.head]
-    integ = [m for m in phrase.mods if m.type == "INTEG"]
+    integ = [m for m in (*subject, *phrase.mods) if m.type == "INTEG"]
     if integ and head in ("aggression", "infringement"):
         head = "infringement"
         cues += integ
@@ -124,8 +126,20 @@ def _trigger(s: Sentence) -> Trigger | None:
         kind, cues = _event_kind(nxt.event, nxt)
         return Trigger(kind, cues, nxt, (first,))
     assert first.event is not None
-    kind, cues = _event_kind(first.event, first)
+    kind, cues = _event_kind(first.event, first, _subject(s, first))
     return Trigger(kind, cues, first)
+
+
+def _subject(s: Sentence, trigger: Phrase) -> tuple[Cue, ...]:
+    """The condition just before the event ("if the sovereignty of a Party is affected by"):
+    what it says is attacked belongs to the event."""
+    at = next(i for i, p in enumerate(s.phrases) if p is trigger)
+    out: list[Cue] = []
+    for p in reversed(s.phrases[:at]):
+        if p.kind not in ("cond", "lead"):
+            break
+        out[:0] = p.mods
+    return tuple(out)
 
 
 def _consult_governs(s: Sentence, consult: Cue, act: Cue) -> bool:
