@@ -221,3 +221,12 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--version")
     assert status == 0 and out.startswith("clausecmp ")
+
+
+def test_export_is_one_row_per_obligation(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "export", "rio-3", "nato-5")
+    lines = out.strip().splitlines()
+    assert status == 0 and lines[0].startswith("ref,id,language,treaty,article,obligation,primary")
+    assert [line.split(",")[0] for line in lines[1:]] == ["rio-3.en", "rio-3.en", "nato-5.en"]
+    rows = json.loads(run(capsys, "export", "nato-5", "-f", "json")[1])
+    assert rows[0]["DEFENSE"] == 1 and rows[0]["trigger.kind"] == "armed_attack"

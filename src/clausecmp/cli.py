@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("paths", nargs="*", metavar="PATH")
     mat = add("matrix", parents=[common], help="one row per clause, one column per field")
     mat.add_argument("refs", nargs="*", metavar="REF")
+    exp = add("export", parents=[common], help="every obligation of many clauses, a row each")
+    exp.add_argument("refs", nargs="*", metavar="REF")
     sim = add("similar", parents=[common], help="rank known clauses by agreement with one")
     sim.add_argument("ref")
     sim.add_argument("-n", type=int, default=10, help="how many (default 10)")
@@ -156,6 +158,13 @@ def _cmd_matrix(args: argparse.Namespace) -> tuple[str, int, list[str]]:
     return _renderer(args).matrix(clauses), 0, [c["path"] for c in clauses]
 
 
+def _cmd_export(args: argparse.Namespace) -> tuple[str, int, list[str]]:
+    if args.format == "text":
+        args.format = "csv"  # an export is data: CSV unless asked otherwise
+    clauses = _all_data(args.refs, _vocab(args))
+    return _renderer(args).obligations(clauses), 0, [c["path"] for c in clauses]
+
+
 def _cmd_similar(args: argparse.Namespace) -> tuple[str, int, list[str]]:
     from .api import load_data
     from .views import similar
@@ -184,6 +193,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], tuple[str, int, list[str]]]]
     "diff": _cmd_diff,
     "check": _cmd_check,
     "matrix": _cmd_matrix,
+    "export": _cmd_export,
     "similar": _cmd_similar,
     "schema": _cmd_schema,
 }

@@ -61,6 +61,10 @@ class BaseRenderer:
         """One row per clause, one column per codebook field (``matrix``)."""
         return self._refuse("a matrix")
 
+    def obligations(self, clauses: Sequence[ClauseData]) -> str:
+        """Every obligation of many clauses, one row each (``export``)."""
+        return self._refuse("an obligation export")
+
     def similar(self, ranking: Any) -> str:
         """A ranking of clauses by agreement with one clause (``similar``)."""
         return self._refuse("a similarity ranking")

@@ -39,6 +39,11 @@ class CsvRenderer(BaseRenderer):
 
         return to_csv([clause])
 
+    def obligations(self, clauses: Sequence[ClauseData]) -> str:
+        from ..exports import to_csv
+
+        return to_csv(clauses)
+
     def listing(self, entries: Sequence[Any]) -> str:
         rows = [
             {

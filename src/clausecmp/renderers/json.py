@@ -48,5 +48,10 @@ class JsonRenderer(BaseRenderer):
 
         return _dump(matrix_rows(clauses))
 
+    def obligations(self, clauses: Sequence[ClauseData]) -> str:
+        from ..exports import obligation_rows
+
+        return _dump(obligation_rows(clauses))
+
     def similar(self, ranking: Any) -> str:
         return _dump(ranking.to_dict())
