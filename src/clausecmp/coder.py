@@ -44,14 +44,17 @@ class _Spans:
     """Collects, per codebook path, the cues that decided a value."""
 
     def __init__(self, norm: Normalised, text: str) -> None:
-        self.norm, self.text, self.paths = norm, text, {}  # type: ignore[var-annotated]
+        self.norm = norm
+        self.text = text
+        self.paths: dict[str, list[SpanData]] = {}
         self.used: set[int] = set()
+        """Normalised offsets of every cue some rule used (the rest may become warnings)."""
 
     def span(self, start: int, end: int) -> SpanData:
         a, b = self.norm.original_span(start, end)
         return {"start": a, "end": b, "text": self.text[a:b]}
 
-    def add(self, path: str, cues: Any) -> None:
+    def add(self, path: str, cues: Sequence[Cue]) -> None:
         for c in cues:
             self.used.add(c.start)
             self.paths.setdefault(path, []).append(self.span(c.start, c.end))
